@@ -1,0 +1,164 @@
+import Foundation
+
+/// The load stage: walks the content folder and reads every source and note.
+/// It reads front matter and the date line and nothing else of the text.
+public struct ContentLoader: Sendable {
+    public var contentPath: String
+    /// How the content folder is named in messages (the path the user gave).
+    public var displayPrefix: String
+
+    public init(contentPath: String, displayPrefix: String? = nil) {
+        self.contentPath = contentPath
+        self.displayPrefix = displayPrefix ?? contentPath
+    }
+
+    static let sourceExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    static let noteExtensions: Set<String> = ["md", "markdown"]
+
+    public func load(config: DossierConfig, includeDrafts: Bool = false) throws(DossierError) -> Corpus {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DossierError(SourceLocation(file: displayPrefix), "content folder not found (give another with --content)")
+        }
+        var diagnostics: [Diagnostic] = []
+        let sourceFiles = try listFiles(in: "sources", extensions: Self.sourceExtensions, diagnostics: &diagnostics)
+        let noteFiles = try listFiles(in: "notes", extensions: Self.noteExtensions, diagnostics: &diagnostics)
+
+        let readSources = sourceFiles.parallelMap { file in Result { () throws(DossierError) in try read(file, kind: .source) } }
+        let readNotes = noteFiles.parallelMap { file in Result { () throws(DossierError) in try read(file, kind: .note) } }
+
+        var sources: [RawDocument] = []
+        var notes: [RawDocument] = []
+        var errors: [Diagnostic] = []
+        for (result, kind) in readSources.map({ ($0, RawDocument.Kind.source) }) + readNotes.map({ ($0, .note) }) {
+            switch result {
+            case .success(let (document, warnings)):
+                diagnostics += warnings
+                guard let document else { continue }
+                if document.frontMatter?.draft == true && !includeDrafts { continue }
+                if kind == .source { sources.append(document) } else { notes.append(document) }
+            case .failure(let error):
+                errors += error.diagnostics
+            }
+        }
+        if !errors.isEmpty { throw DossierError(errors + diagnostics.filter { $0.severity == .error }) }
+        return Corpus(config: config, sources: sources, notes: notes, diagnostics: diagnostics)
+    }
+
+    struct FileEntry: Sendable {
+        var absolutePath: String
+        var relativePath: String
+        var displayPath: String
+        var format: RawDocument.Format
+    }
+
+    /// The files of one content subfolder, sorted by path so that the build is deterministic.
+    private func listFiles(in subfolder: String, extensions: Set<String>,
+                           diagnostics: inout [Diagnostic]) throws(DossierError) -> [FileEntry] {
+        let folder = (contentPath as NSString).appendingPathComponent(subfolder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return []
+        }
+        let displayFolder = displayPrefix + "/" + subfolder
+        var entries: [FileEntry] = []
+        var pending = [""]
+        var visited: Set<String> = []
+        while let relativeFolder = pending.popLast() {
+            let absoluteFolder = relativeFolder.isEmpty ? folder : folder + "/" + relativeFolder
+            let resolved = (absoluteFolder as NSString).resolvingSymlinksInPath
+            guard visited.insert(resolved).inserted else { continue }  // symlink loops
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: absoluteFolder)
+            } catch {
+                throw DossierError(SourceLocation(file: relativeFolder.isEmpty ? displayFolder : displayFolder + "/" + relativeFolder),
+                                   "folder cannot be read")
+            }
+            for name in names where !name.hasPrefix(".") {
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                let absolute = folder + "/" + relative
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDir) else {
+                    diagnostics.append(.warning(SourceLocation(file: displayFolder + "/" + relative), "skipped: broken link"))
+                    continue
+                }
+                if isDir.boolValue {
+                    pending.append(relative)
+                    continue
+                }
+                let ext = (name as NSString).pathExtension.lowercased()
+                guard extensions.contains(ext) else {
+                    diagnostics.append(.warning(SourceLocation(file: displayFolder + "/" + relative),
+                        "skipped: only \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) files are read here"))
+                    continue
+                }
+                entries.append(FileEntry(absolutePath: absolute, relativePath: relative,
+                                         displayPath: displayFolder + "/" + relative,
+                                         format: ext == "md" || ext == "markdown" ? .markdown : .text))
+            }
+        }
+        return entries.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    private func read(_ file: FileEntry, kind: RawDocument.Kind) throws(DossierError) -> (RawDocument?, [Diagnostic]) {
+        let location = SourceLocation(file: file.displayPath)
+        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+            throw DossierError(location, "file cannot be read (check its permissions)")
+        }
+        if TextDecoding.looksBinary(data) {
+            return (nil, [.warning(location, "skipped: this is not a text file")])
+        }
+        let decoded = TextDecoding.decode(data)
+        var diagnostics = decoded.warnings.map { Diagnostic.warning(location, $0) }
+        let split = try FrontMatterParser.split(decoded.text, file: file.displayPath,
+                                                allowedKeys: kind == .source ? FrontMatter.sourceKeys : FrontMatter.noteKeys)
+        diagnostics += split.diagnostics
+        var body = split.body
+        var dateLine: DayDate?
+        if kind == .source {
+            let prefix = try DateLine.strip(from: body, file: file.displayPath, line: split.bodyStartLine)
+            dateLine = prefix.date
+            body = prefix.rest
+        }
+        if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return (nil, diagnostics + [.warning(location, "skipped: the file has no text")])
+        }
+        let document = RawDocument(kind: kind, format: file.format, displayPath: file.displayPath,
+                                   relativePath: file.relativePath, frontMatter: split.frontMatter, dateLine: dateLine,
+                                   body: body, bodyStartLine: split.bodyStartLine, contentHash: FNV1a.hash(data))
+        return (document, diagnostics)
+    }
+}
+
+/// The ` date YYYY-MM-DD ` prefix that raw sources may start with, run into their first sentence.
+enum DateLine {
+    static func strip(from body: String, file: String, line: Int) throws(DossierError) -> (date: DayDate?, rest: String) {
+        let trimmed = body.drop(while: { $0 == " " || $0 == "\t" })
+        guard trimmed.hasPrefix("date ") || trimmed.hasPrefix("date\t") else { return (nil, body) }
+        let afterKeyword = trimmed.dropFirst(5).drop(while: { $0 == " " || $0 == "\t" })
+        let candidate = afterKeyword.prefix(10)
+        guard candidate.count == 10, candidate.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
+              afterKeyword.dropFirst(10).first.map({ $0 == " " || $0 == "\n" || $0 == "\t" }) ?? true
+        else { return (nil, body) }
+        let column = body.distance(from: body.startIndex, to: candidate.startIndex) + 1
+        guard let date = DayDate(iso: candidate) else {
+            throw DossierError(SourceLocation(file: file, line: line, column: column),
+                               "date line gives '\(candidate)', which is not a valid YYYY-MM-DD day")
+        }
+        let rest = afterKeyword.dropFirst(10).drop(while: { $0 == " " || $0 == "\t" })
+        return (date, String(rest))
+    }
+}
+
+/// A fast, stable 64-bit hash of bytes (FNV-1a), for cache keys.
+enum FNV1a {
+    static func hash(_ data: Data) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}

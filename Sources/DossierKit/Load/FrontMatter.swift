@@ -1,0 +1,242 @@
+import Foundation
+import Yams
+
+/// The YAML block between `---` lines at the top of a file, read with Yams, with every
+/// value checked for its type and every problem reported at its line and column.
+public struct FrontMatter: Sendable, Equatable {
+    public var title: String?
+    public var date: DayDate?
+    public var outlet: String?
+    public var url: String?
+    public var draft: Bool?
+    public var tags: [String]?
+    public var slug: String?
+    public var description: String?
+
+    public init() {}
+
+    /// The keys each kind of file understands.
+    public static let sourceKeys: Set<String> = ["title", "date", "outlet", "url", "draft", "slug", "tags", "description"]
+    public static let noteKeys: Set<String> = ["title", "date", "tags", "draft", "slug", "description"]
+}
+
+/// Splits a document into front matter and body.
+public enum FrontMatterParser {
+    public struct Split: Sendable {
+        /// The parsed front matter, or nil when the file has none.
+        public var frontMatter: FrontMatter?
+        /// What follows the front matter.
+        public var body: String
+        /// The 1-based line of the file on which `body` starts.
+        public var bodyStartLine: Int
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// - Parameters:
+    ///   - text: the whole file, with LF line endings.
+    ///   - file: the path shown in messages.
+    ///   - allowedKeys: other keys get a warning.
+    public static func split(_ text: String, file: String, allowedKeys: Set<String>) throws(DossierError) -> Split {
+        guard text.hasPrefix("---\n") || text == "---" else {
+            return Split(frontMatter: nil, body: text, bodyStartLine: 1, diagnostics: [])
+        }
+        // Find the closing `---` (or YAML's `...`) on a line of its own.
+        var yamlLines: [Substring] = []
+        var closingLine: Int?
+        var lineNumber = 1
+        var bodyStart = text.endIndex
+        var index = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+        while index < text.endIndex {
+            lineNumber += 1
+            let end = text[index...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[index..<end]
+            if line == "---" || line == "..." {
+                closingLine = lineNumber
+                bodyStart = end < text.endIndex ? text.index(after: end) : end
+                break
+            }
+            yamlLines.append(line)
+            index = end < text.endIndex ? text.index(after: end) : end
+        }
+        guard let closingLine else {
+            throw DossierError(SourceLocation(file: file, line: 1, column: 1),
+                               "front matter starts with '---' but has no closing '---' line")
+        }
+        let yaml = yamlLines.joined(separator: "\n")
+        var diagnostics: [Diagnostic] = []
+        let frontMatter = try parse(yaml: yaml, file: file, firstLine: 2, allowedKeys: allowedKeys, diagnostics: &diagnostics)
+        return Split(frontMatter: frontMatter, body: String(text[bodyStart...]), bodyStartLine: closingLine + 1,
+                     diagnostics: diagnostics)
+    }
+
+    /// Parses the YAML text of a front matter block whose first line is line `firstLine` of `file`.
+    static func parse(yaml: String, file: String, firstLine: Int, allowedKeys: Set<String>,
+                      diagnostics: inout [Diagnostic]) throws(DossierError) -> FrontMatter {
+        let fields = try YAMLFields(yaml: yaml, file: file, firstLine: firstLine)
+        var result = FrontMatter()
+        for field in fields.entries {
+            let key = field.key
+            guard allowedKeys.contains(key) else {
+                diagnostics.append(.warning(field.keyLocation, "unknown front matter key '\(key)' is ignored"
+                    + (closestKey(to: key, in: allowedKeys).map { " (did you mean '\($0)'?)" } ?? "")))
+                continue
+            }
+            switch key {
+            case "title": result.title = try field.string()
+            case "outlet": result.outlet = try field.string()
+            case "description": result.description = try field.string()
+            case "date": result.date = try field.date()
+            case "draft": result.draft = try field.bool()
+            case "tags": result.tags = try field.stringList()
+            case "url": result.url = try field.webURL()
+            case "slug": result.slug = try field.slug()
+            default: break
+            }
+        }
+        return result
+    }
+
+    static func closestKey(to key: String, in keys: Set<String>) -> String? {
+        let scored = keys.map { ($0, EditDistance.between(key.lowercased(), $0)) }
+            .filter { $0.1 <= max(1, $0.0.count / 3) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        return scored.first?.0
+    }
+}
+
+/// The top-level mapping of a YAML document, each entry with the location of its key and value.
+struct YAMLFields {
+    struct Field {
+        var key: String
+        var value: Node
+        var keyLocation: SourceLocation
+        var valueLocation: SourceLocation
+
+        private func fail(_ expectation: String) -> DossierError {
+            DossierError(valueLocation, "front matter key '\(key)' \(expectation)")
+        }
+
+        private var scalarText: String? {
+            if case .scalar(let scalar) = value { return scalar.string }
+            return nil
+        }
+
+        private var isNull: Bool {
+            if case .scalar(let scalar) = value {
+                return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+            }
+            return false
+        }
+
+        func string() throws(DossierError) -> String? {
+            if isNull { return nil }
+            guard let text = scalarText else { throw fail("must be a single line of text") }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+
+        func date() throws(DossierError) -> DayDate? {
+            if isNull { return nil }
+            guard let text = scalarText?.trimmingCharacters(in: .whitespaces) else {
+                throw fail("must be a date written YYYY-MM-DD")
+            }
+            // Accept a full timestamp too, keeping its day.
+            let dayPart = text.count > 10 && (text.dropFirst(10).first == "T" || text.dropFirst(10).first == " ")
+                ? String(text.prefix(10)) : text
+            if let date = DayDate(iso: dayPart) { return date }
+            if dayPart.count == 10, dayPart.split(separator: "-").count == 3 {
+                throw fail("is '\(text)', a day that does not exist")
+            }
+            throw fail("must be a date written YYYY-MM-DD, not '\(text)'")
+        }
+
+        func bool() throws(DossierError) -> Bool? {
+            if isNull { return nil }
+            switch scalarText?.lowercased() {
+            case "true", "yes", "on": return true
+            case "false", "no", "off": return false
+            default: throw fail("must be true or false")
+            }
+        }
+
+        func stringList() throws(DossierError) -> [String]? {
+            if isNull { return nil }
+            guard case .sequence(let sequence) = value else {
+                throw fail("must be a list, such as [economy, trade]")
+            }
+            var items: [String] = []
+            for node in sequence {
+                guard case .scalar(let scalar) = node else { throw fail("must be a list of words or phrases") }
+                let item = scalar.string.trimmingCharacters(in: .whitespaces)
+                if !item.isEmpty { items.append(item) }
+            }
+            return items
+        }
+
+        func webURL() throws(DossierError) -> String? {
+            guard let text = try string() else { return nil }
+            guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+                  scheme == "http" || scheme == "https", url.host != nil else {
+                throw fail("must be an http or https address, not '\(text)'")
+            }
+            return text
+        }
+
+        func slug() throws(DossierError) -> String? {
+            guard let text = try string() else { return nil }
+            if text.contains("/") || text.contains("\\") || text.contains("..") {
+                throw fail("must be a single name, without '/', '\\\\' or '..'")
+            }
+            let slug = Slug.make(text)
+            if slug.isEmpty { throw fail("'\(text)' has no letters or digits left to make a page name") }
+            return slug
+        }
+    }
+
+    var entries: [Field] = []
+
+    init(yaml: String, file: String, firstLine: Int) throws(DossierError) {
+        func location(_ mark: Mark?) -> SourceLocation {
+            guard let mark else { return SourceLocation(file: file, line: firstLine) }
+            return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw YAMLFields.diagnose(error, file: file, firstLine: firstLine)
+        } catch {
+            throw DossierError(SourceLocation(file: file, line: firstLine), "front matter is not valid YAML: \(error)")
+        }
+        guard let root else { return }  // empty front matter
+        guard case .mapping(let mapping) = root else {
+            throw DossierError(location(root.mark), "front matter must be a list of 'key: value' lines")
+        }
+        var seen: Set<String> = []
+        for (keyNode, valueNode) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                throw DossierError(location(keyNode.mark), "front matter keys must be plain words")
+            }
+            let key = keyScalar.string
+            if !seen.insert(key).inserted {
+                throw DossierError(location(keyNode.mark), "front matter key '\(key)' appears twice")
+            }
+            entries.append(Field(key: key, value: valueNode, keyLocation: location(keyNode.mark),
+                                 valueLocation: location(valueNode.mark ?? keyNode.mark)))
+        }
+    }
+
+    static func diagnose(_ error: YamlError, file: String, firstLine: Int) -> DossierError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return DossierError(SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column),
+                                "front matter is not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return DossierError(SourceLocation(file: file, line: firstLine),
+                                "front matter repeats the key(s) \(duplicates.joined(separator: ", "))")
+        default:
+            return DossierError(SourceLocation(file: file, line: firstLine), "front matter is not valid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Mustache
+
+/// The templates and assets of a `Templates/` folder: every `*.mustache` file (named by its
+/// path without the extension, e.g. `partials/nav`) and every file under `assets/`.
+public struct TemplateSet: Sendable {
+    /// Page templates the renderer needs.
+    public static let requiredTemplates = ["home", "sources", "source", "notes", "note", "404"]
+
+    public var library: MustacheLibrary
+    public var names: Set<String>
+    /// Asset files: path relative to `assets/` → bytes.
+    public var assets: [(path: String, data: Data)]
+
+    public static func load(from directory: String, displayPath: String) throws(DossierError) -> TemplateSet {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DossierError(SourceLocation(file: displayPath), "templates folder not found (give another with --templates)")
+        }
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        var assets: [(String, Data)] = []
+        var sources: [String: (display: String, text: String)] = [:]
+        let files = (FileManager.default.subpaths(atPath: directory) ?? []).sorted()
+        for relative in files {
+            let absolute = directory + "/" + relative
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDir), !isDir.boolValue else { continue }
+            let display = displayPath + "/" + relative
+            guard let data = FileManager.default.contents(atPath: absolute) else {
+                throw DossierError(SourceLocation(file: display), "template file cannot be read")
+            }
+            if relative.hasPrefix("assets/") {
+                assets.append((String(relative.dropFirst("assets/".count)), data))
+                continue
+            }
+            guard relative.hasSuffix(".mustache") else { continue }
+            let name = String(relative.dropLast(".mustache".count))
+            let text = TextDecoding.decode(data).text
+            do {
+                let template = try MustacheTemplate(string: text)
+                library.register(template, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw DossierError(SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                                   "template syntax error: \(describe(error.error))")
+            } catch {
+                throw DossierError(SourceLocation(file: display), "template syntax error: \(error)")
+            }
+            names.insert(name)
+            sources[name] = (display, text)
+        }
+        for required in requiredTemplates where !names.contains(required) {
+            throw DossierError(SourceLocation(file: displayPath + "/" + required + ".mustache"),
+                               "missing template '\(required)': every template set needs \(requiredTemplates.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        try checkPartials(sources, names: names)
+        return TemplateSet(library: library, names: names, assets: assets)
+    }
+
+    /// Mustache renders a missing partial as nothing; a dossier build treats it as an error,
+    /// and so is a partial that includes itself, directly or through others.
+    static func checkPartials(_ sources: [String: (display: String, text: String)], names: Set<String>) throws(DossierError) {
+        var references: [String: [String]] = [:]
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in partialReferences(in: source.text) {
+                guard names.contains(reference.name) else {
+                    throw DossierError(SourceLocation(file: source.display, line: reference.line, column: reference.column),
+                                       "template includes '\(reference.name)', which does not exist")
+                }
+                references[name, default: []].append(reference.name)
+            }
+        }
+        // Depth-first search for a cycle.
+        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        func visit(_ name: String, path: [String]) -> [String]? {
+            if state[name] == 2 { return nil }
+            if state[name] == 1 { return path + [name] }
+            state[name] = 1
+            for next in references[name] ?? [] {
+                if let cycle = visit(next, path: path + [name]) { return cycle }
+            }
+            state[name] = 2
+            return nil
+        }
+        for name in references.keys.sorted() {
+            if let cycle = visit(name, path: []) {
+                let start = cycle.last ?? name
+                throw DossierError(SourceLocation(file: sources[start]?.display ?? start),
+                                   "template includes itself: \(cycle.joined(separator: " → "))")
+            }
+        }
+    }
+
+    struct PartialReference {
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags, with their positions.
+    static func partialReferences(in text: String) -> [PartialReference] {
+        var result: [PartialReference] = []
+        var line = 1
+        var lineStart = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "\n" {
+                line += 1
+                lineStart = text.index(after: index)
+            } else if text[index...].hasPrefix("{{"), let close = text[index...].range(of: "}}") {
+                let inner = text[text.index(index, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if let marker = inner.first, marker == ">" || marker == "<" {
+                    let name = inner.dropFirst().trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty, !name.hasPrefix("*") {
+                        result.append(PartialReference(name: name, line: line,
+                                                       column: text.distance(from: lineStart, to: index) + 1))
+                    }
+                }
+                index = close.upperBound
+                continue
+            }
+            index = text.index(after: index)
+        }
+        return result
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with '}}'"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inheritance section"
+        case .illegalTokenInsideInheritSection: return "an inheritance section holds a tag other than blocks"
+        case .textInsideInheritSection: return "an inheritance section holds text outside blocks"
+        case .invalidConfigVariableSyntax: return "a config variable is malformed"
+        case .unrecognisedConfigVariable: return "unknown config variable"
+        }
+    }
+
+    /// Renders a page template; a missing template is an error naming it.
+    func render(_ context: [String: Any], template: String) throws(DossierError) -> String {
+        guard let html = library.render(context, withTemplate: template) else {
+            throw DossierError(SourceLocation(file: template + ".mustache"), "missing template '\(template)'")
+        }
+        return html
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from the content folder into the output folder.",
+        discussion: """
+            Reads every source and note, cleans the sources of scraping junk, renders Markdown with \
+            libcmark and pages with the Mustache templates, and writes the site. The site is written \
+            into a fresh folder beside the output and swapped in only when everything succeeded, so \
+            a failed build leaves the previous site as it was. The output folder is refused when it \
+            is /, your home folder, the repository root, the content or templates folder, or a \
+            non-empty folder that dossier did not write.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The content folder, with sources/ and notes/.", valueName: "dir"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site.", valueName: "dir"))
+    var output = "public"
+
+    @Option(name: .long, help: ArgumentHelp("The templates folder (Mustache templates and assets/).", valueName: "dir"))
+    var templates = "Templates"
+
+    @Option(name: .long, help: ArgumentHelp("The dossier config file (default: dossier.yml beside the content folder, if present).",
+                                            valueName: "file"))
+    var config: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site will be published at (overrides base_url).",
+                                                             valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include sources and notes marked `draft: true`.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Print only warnings and errors.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Print each stage's time and every warning in full.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0.lowercased()) }) != true {
+            throw ValidationError("--base-url must be an http or https address")
+        }
+    }
+
+    func run() throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let options = BuildOptions(contentPath: content, outputPath: output, templatesPath: templates, configPath: config,
+                                   baseURL: baseURL, includeDrafts: drafts)
+        let showProgress = !quiet && Terminal.isInteractive
+        let builder = SiteBuilder(options: options) { stage in
+            if showProgress { Terminal.progress("\(stage)…") }
+        }
+        let report: SiteBuilder.Report
+        do {
+            report = try builder.build()
+        } catch {
+            if showProgress { Terminal.progress(nil) }
+            throw error
+        }
+        if showProgress { Terminal.progress(nil) }
+        Terminal.printDiagnostics(report.warnings)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        if verbose {
+            for (stage, time) in report.timings {
+                Terminal.printInfo(String(format: "  %-8@ %8.3f s", stage as NSString, time))
+            }
+        }
+        if !quiet {
+            let warnings = report.warnings.count
+            Terminal.printInfo(String(format: "Built %d pages (%d sources, %d notes) into %@ in %.2f s%@", report.pages,
+                                      report.sources, report.notes, output as NSString, seconds,
+                                      (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") as NSString))
+        }
+    }
+}
