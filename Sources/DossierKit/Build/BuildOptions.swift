@@ -20,7 +20,7 @@ public struct BuildOptions: Sendable {
 
     /// `dossier.yml` in the folder that holds the content folder.
     var defaultConfigPath: String {
-        let parent = (contentPath as NSString).deletingLastPathComponent
+        let parent = Paths.parent(contentPath)
         return parent.isEmpty ? "dossier.yml" : parent + "/dossier.yml"
     }
 }

@@ -26,7 +26,7 @@ enum TitleMaker {
     }
 
     static func fromFileName(_ path: String) -> String {
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = Paths.stem(path)
         let words = name.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }

@@ -87,7 +87,7 @@ public struct ContentLoader: Sendable {
                     pending.append(relative)
                     continue
                 }
-                let ext = (name as NSString).pathExtension.lowercased()
+                let ext = Paths.fileExtension(name)
                 guard extensions.contains(ext) else {
                     diagnostics.append(.warning(SourceLocation(file: displayFolder + "/" + relative),
                         "skipped: only \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) files are read here"))

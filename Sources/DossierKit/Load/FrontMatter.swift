@@ -98,7 +98,7 @@ public enum FrontMatterParser {
 
     static func closestKey(to key: String, in keys: Set<String>) -> String? {
         let scored = keys.map { ($0, EditDistance.between(key.lowercased(), $0)) }
-            .filter { $0.1 <= max(1, $0.0.count / 3) }
+            .filter { $0.1 <= max(2, $0.0.count / 3) }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         return scored.first?.0
     }
@@ -232,9 +232,9 @@ struct YAMLFields {
              .composer(_, let problem, let mark, _):
             return DossierError(SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column),
                                 "front matter is not valid YAML: \(problem)")
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return DossierError(SourceLocation(file: file, line: firstLine),
-                                "front matter repeats the key(s) \(duplicates.joined(separator: ", "))")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return DossierError(SourceLocation(file: file, line: context.mark.line + firstLine - 1, column: context.mark.column),
+                                duplicates.sorted().map { "front matter key '\($0)' appears twice" }.joined(separator: "; "))
         default:
             return DossierError(SourceLocation(file: file, line: firstLine), "front matter is not valid YAML: \(error)")
         }

@@ -45,7 +45,19 @@ public struct Markdown: Sendable {
     static func escapeBlockStart(_ text: String) -> String {
         let trimmed = text.drop(while: { $0 == " " })
         guard let first = trimmed.first else { return text }
-        if "#>-+*=|`~".contains(first) { return "\\" + trimmed }
+        let second = trimmed.dropFirst().first
+        let startsBlock: Bool
+        switch first {
+        case ">": startsBlock = true
+        case "#": startsBlock = second == nil || second == " " || second == "#"
+        case "-", "+", "*", "=", "_": startsBlock = second == nil || second == " " || second == first
+        case "`", "~": startsBlock = trimmed.hasPrefix(String(repeating: first, count: 3))
+        default: startsBlock = false
+        }
+        if startsBlock, !(first == "*" && second == "*" && trimmed.dropFirst(2).first?.isWhitespace == false)
+            && !(first == "_" && second == "_" && trimmed.dropFirst(2).first?.isWhitespace == false) {
+            return "\\" + trimmed
+        }
         let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
         if !digits.isEmpty, let mark = trimmed.dropFirst(digits.count).first, mark == "." || mark == ")" {
             return digits + "\\" + trimmed.dropFirst(digits.count)

@@ -103,7 +103,9 @@ public struct SiteRenderer: Sendable {
                                    "generator": "dossier \(Self.version)"]
         if !dossier.config.description.isEmpty { site["description"] = dossier.config.description }
         return ["site": site, "root": root, "nav": navigation, "pageTitle": page.title,
-                "isHome": page.section == .home]
+                "isHome": page.section == .home,
+                // Item titles in lists sit under the page's h1, or under an h2 section on the home page.
+                "itemLevel": page.section == .home ? 3 : 2]
     }
 
     func homeContext(_ dossier: Dossier) -> [String: Any] {

@@ -74,7 +74,7 @@ public struct TemplateSet: Sendable {
         var state: [String: Int] = [:]  // 1 visiting, 2 done
         func visit(_ name: String, path: [String]) -> [String]? {
             if state[name] == 2 { return nil }
-            if state[name] == 1 { return path + [name] }
+            if state[name] == 1, let start = path.firstIndex(of: name) { return Array(path[start...]) + [name] }
             state[name] = 1
             for next in references[name] ?? [] {
                 if let cycle = visit(next, path: path + [name]) { return cycle }
@@ -84,7 +84,7 @@ public struct TemplateSet: Sendable {
         }
         for name in references.keys.sorted() {
             if let cycle = visit(name, path: []) {
-                let start = cycle.last ?? name
+                let start = cycle.first ?? name
                 throw DossierError(SourceLocation(file: sources[start]?.display ?? start),
                                    "template includes itself: \(cycle.joined(separator: " → "))")
             }

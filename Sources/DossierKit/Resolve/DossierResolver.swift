@@ -21,11 +21,7 @@ public enum DossierResolver {
         }
     }
 
-    private static func fileStem(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: ".") else { return name }
-        return String(name[..<dot])
-    }
+    private static func fileStem(_ path: String) -> String { Paths.stem(path) }
 
     /// Slugs chosen in front matter must be unique (a clash is an error naming both files);
     /// derived slugs that clash get `-2`, `-3`, … in path order, so they are stable across builds.

@@ -23,7 +23,7 @@ public struct OutputGuard: Sendable {
         var current = path
         while true {
             if FileManager.default.fileExists(atPath: current + "/.git") { return current }
-            let parent = (current as NSString).deletingLastPathComponent
+            let parent = Paths.parent(current)
             if parent == current || parent.isEmpty { return nil }
             current = parent
         }
@@ -32,12 +32,16 @@ public struct OutputGuard: Sendable {
     public func check(output: String, displayPath: String) throws(DossierError) {
         let target = Paths.absolute(output, in: FileManager.default.currentDirectoryPath)
         let resolvedTarget = (target as NSString).resolvingSymlinksInPath
+        let candidates = Set([target, resolvedTarget])
         for (path, label) in protected {
             let resolved = (path as NSString).resolvingSymlinksInPath
-            for candidate in Set([target, resolvedTarget]) {
-                if candidate == resolved || candidate == path {
-                    throw DossierError(SourceLocation(file: displayPath), "refusing to write the site into \(label); choose another --output")
-                }
+            if candidates.contains(resolved) || candidates.contains(path) {
+                throw DossierError(SourceLocation(file: displayPath), "refusing to write the site into \(label); choose another --output")
+            }
+        }
+        for (path, label) in protected {
+            let resolved = (path as NSString).resolvingSymlinksInPath
+            for candidate in candidates {
                 if Paths.isInside(resolved, candidate) || Paths.isInside(path, candidate) {
                     throw DossierError(SourceLocation(file: displayPath), "refusing to replace a folder that holds \(label); choose another --output")
                 }
@@ -66,6 +70,34 @@ enum Paths {
     static func absolute(_ path: String, in base: String) -> String {
         let joined = path.hasPrefix("/") ? path : base + "/" + path
         return (joined as NSString).standardizingPath
+    }
+
+    /// The folder part of a path (`a/b/c.html` → `a/b`, `c.html` → ``, `/x` → `/`).
+    /// Written out because Foundation's `deletingLastPathComponent` traps on some short paths on Linux.
+    static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// The last component of a path (`a/b/c.html` → `c.html`).
+    static func lastComponent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// The extension of a file name, lowercased, without the dot; empty when there is none.
+    static func fileExtension(_ name: String) -> String {
+        let last = lastComponent(name)
+        guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return "" }
+        return last[last.index(after: dot)...].lowercased()
+    }
+
+    /// The file name without its extension.
+    static func stem(_ path: String) -> String {
+        let last = lastComponent(path)
+        guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return last }
+        return String(last[..<dot])
     }
 
     /// True when `inner` is strictly inside `outer`.

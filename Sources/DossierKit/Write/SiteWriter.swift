@@ -16,8 +16,8 @@ public struct SiteWriter: Sendable {
         self.displayPath = displayPath
     }
 
-    var parent: String { (output as NSString).deletingLastPathComponent }
-    var name: String { (output as NSString).lastPathComponent }
+    var parent: String { Paths.parent(output) }
+    var name: String { Paths.lastComponent(output) }
     var stagingPrefix: String { ".\(name).dossier-" }
 
     public func write(_ files: [OutputFile]) throws(DossierError) {
@@ -43,7 +43,7 @@ public struct SiteWriter: Sendable {
 
     private func writeFiles(_ files: [OutputFile], into staging: String) throws {
         // Create every folder first, then write files on all cores.
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty }).sorted()
+        let folders = Set(files.map { Paths.parent($0.path) }.filter { !$0.isEmpty }).sorted()
         for folder in folders {
             try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
         }
