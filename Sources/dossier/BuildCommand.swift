@@ -39,7 +39,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
 
-    @Flag(name: .long, help: "Print each stage's time and every warning in full.")
+    @Flag(name: .long, help: "Also print the time each stage took.")
     var verbose = false
 
     func validate() throws {

@@ -32,7 +32,7 @@ struct DossierCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is CleanExit { exit(withError: error) }
-            Terminal.printError(fullMessage(for: error))
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }
     }

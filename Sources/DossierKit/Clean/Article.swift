@@ -29,15 +29,13 @@ public struct Article: Sendable {
     public var removed: [RemovedPassage]
     /// "With reports from …" and similar lines, kept as metadata.
     public var credits: [String]
+    /// Words of the main text.
+    public var wordCount: Int
     public var contentHash: UInt64
 
     /// Every sentence of the main text, in order.
     public var sentences: [Sentence] {
         blocks.flatMap(\.sentences)
-    }
-
-    public var wordCount: Int {
-        sentences.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
     }
 }
 

@@ -8,13 +8,13 @@ public enum ArticleCleaner {
         var removed: [RemovedPassage] = []
         var credits: [String] = []
         var blocks = BlockSegmenter.segment(document.body, format: document.format, firstLine: document.bodyStartLine)
-
+        blocks = foldEmbeddedPosts(blocks)
         blocks = removeInlineJunk(blocks, removed: &removed)
         blocks = removeTrailingHeadlines(blocks, removed: &removed)
+
         var kept: [RawBlock] = []
-        var posts: [Int: EmbeddedPostDetector.Attribution] = [:]  // index in `kept` → attribution
         for block in blocks {
-            guard block.kind == .text else {
+            guard block.isText else {
                 kept.append(block)
                 continue
             }
@@ -28,9 +28,6 @@ public enum ArticleCleaner {
             } else if JunkRules.isCredit(text) {
                 credits.append(text.trimmingCharacters(in: CharacterSet(charactersIn: "() ")))
                 removed.append(RemovedPassage(text: text, reason: .credits, line: block.line))
-            } else if let attribution = EmbeddedPostDetector.attribution(text), !kept.isEmpty, kept[kept.count - 1].kind == .text,
-                      posts[kept.count - 1] == nil {
-                posts[kept.count - 1] = attribution
             } else {
                 kept.append(block)
             }
@@ -44,14 +41,11 @@ public enum ArticleCleaner {
                 title = first.text
                 titleOrigin = .heading
                 kept.removeFirst()
-                posts = shifted(posts)
-            } else if first.kind == .text, kept.count > 1, posts[0] == nil, JunkRules.isHeadlineLike(first.text),
-                      JunkRules.wordCount(first.text) <= 16 {
+            } else if first.isText, kept.count > 1, JunkRules.isHeadlineLike(first.text), JunkRules.wordCount(first.text) <= 16 {
                 title = first.text
                 titleOrigin = .headline
                 removed.append(RemovedPassage(text: first.text, reason: .title, line: first.line))
                 kept.removeFirst()
-                posts = shifted(posts)
             }
         }
 
@@ -61,28 +55,33 @@ public enum ArticleCleaner {
             switch block.kind {
             case .heading(let level):
                 result.append(.heading(level: min(max(level, 2), 4), text: block.text, line: block.line))
-            case .list(let ordered, let items):
-                result.append(.list(ordered: ordered, items: items.map { counter.sentences(of: $0, line: block.line) }))
+            case .list(let ordered, let items, let lines):
+                result.append(.list(ordered: ordered, items: zip(items, lines).map { item, line in
+                    counter.sentences(of: RawBlock(kind: .text, text: item, line: line))
+                }))
             case .quote:
-                result.append(.quote(counter.sentences(of: block.text, line: block.line)))
+                result.append(.quote(counter.sentences(of: block)))
+            case .post(let attribution):
+                var body = block
+                let parts = EmbeddedPostDetector.splitLink(block.text)
+                body.text = parts.text
+                result.append(.embeddedPost(EmbeddedPost(
+                    sentences: counter.sentences(of: body), author: attribution.author, handle: attribution.handle,
+                    dateText: attribution.dateText, date: attribution.date, link: parts.link)))
             case .text:
-                if let attribution = posts[index] {
-                    let parts = EmbeddedPostDetector.splitLink(block.text)
-                    result.append(.embeddedPost(EmbeddedPost(
-                        sentences: counter.sentences(of: parts.text, line: block.line), author: attribution.author,
-                        handle: attribution.handle, dateText: attribution.dateText, date: attribution.date, link: parts.link)))
-                } else if isSubheading(kept, at: index, posts: posts) {
+                if isSubheading(kept, at: index) {
                     result.append(.heading(level: 2, text: block.text, line: block.line))
                 } else {
-                    result.append(.paragraph(counter.sentences(of: block.text, line: block.line)))
+                    result.append(.paragraph(counter.sentences(of: block)))
                 }
             }
         }
 
         let date = frontMatter?.date ?? document.dateLine
         let dateOrigin: Article.DateOrigin = frontMatter?.date != nil ? .frontMatter : (document.dateLine != nil ? .dateLine : .unknown)
+        let sentences = result.flatMap(\.sentences)
         if title == nil {
-            title = TitleMaker.fromFirstSentence(result.lazy.flatMap(\.sentences).first?.text ?? "")
+            title = TitleMaker.fromFirstSentence(sentences.first?.text ?? "")
             titleOrigin = .firstSentence
         }
         return Article(
@@ -91,50 +90,68 @@ public enum ArticleCleaner {
             titleOrigin: titleOrigin, date: date, dateOrigin: dateOrigin,
             outlet: frontMatter?.outlet, url: frontMatter?.url, tags: frontMatter?.tags ?? [], slug: frontMatter?.slug,
             blocks: result, removed: removed.sorted { ($0.line, $0.text) < ($1.line, $1.text) }, credits: credits,
-            contentHash: document.contentHash)
+            wordCount: sentences.reduce(0) { $0 + JunkRules.wordCount($1.text) }, contentHash: document.contentHash)
     }
 
-    private static func shifted(_ posts: [Int: EmbeddedPostDetector.Attribution]) -> [Int: EmbeddedPostDetector.Attribution] {
-        Dictionary(uniqueKeysWithValues: posts.compactMap { $0.key > 0 ? ($0.key - 1, $0.value) : nil })
+    /// A line of text followed by an attribution line (`— Name (@handle) date`) is an embedded post.
+    /// The attribution joins only the line right before it.
+    private static func foldEmbeddedPosts(_ blocks: [RawBlock]) -> [RawBlock] {
+        var result: [RawBlock] = []
+        result.reserveCapacity(blocks.count)
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            if block.isText, index + 1 < blocks.count, blocks[index + 1].isText,
+               EmbeddedPostDetector.attribution(block.text) == nil,
+               let attribution = EmbeddedPostDetector.attribution(blocks[index + 1].text) {
+                result.append(RawBlock(kind: .post(attribution), text: block.text, lineStarts: block.lineStarts))
+                index += 2
+            } else {
+                result.append(block)
+                index += 1
+            }
+        }
+        return result
     }
 
-    /// Drops "Read More" at the end of paragraphs and empty images anywhere.
+    /// Drops empty images anywhere and "Read More" at the end of paragraphs.
     private static func removeInlineJunk(_ blocks: [RawBlock], removed: inout [RemovedPassage]) -> [RawBlock] {
         blocks.compactMap { block in
-            guard block.kind == .text else { return block }
+            guard block.isText else { return block }
             var block = block
-            let images = JunkRules.removeEmptyImages(block.text)
-            if images.count > 0 {
-                for _ in 0..<images.count {
-                    removed.append(RemovedPassage(text: "![]()", reason: .emptyImage, line: block.line))
-                }
-                block.text = images.text
+            for range in JunkRules.emptyImageRanges(block.text).reversed() {
+                let scalars = Array(block.text.unicodeScalars)[range]
+                let image = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+                removed.append(RemovedPassage(text: image, reason: .emptyImage, line: block.line(at: range.lowerBound)))
+                block.remove(scalars: range)
             }
             let readMore = JunkRules.stripTrailingReadMore(block.text)
             if let cut = readMore.removed {
-                removed.append(RemovedPassage(text: cut.trimmingCharacters(in: .whitespaces), reason: .readMore, line: block.line))
+                removed.append(RemovedPassage(text: cut.trimmingCharacters(in: .whitespaces), reason: .readMore,
+                                              line: block.line(at: readMore.offset)))
                 block.text = readMore.text
             }
+            block.text = block.text.trimmingCharacters(in: .whitespaces)
             return block.text.isEmpty ? nil : block
         }
     }
 
-    /// A run of three or more title-case, unpunctuated lines at the end of an article is a list of
-    /// links to other stories ("Gold Prices Steady as Markets Await Key Data"), as is a run that
-    /// follows a label such as "Related" or "Most read".
+    /// A run of three or more title-case lines at the end of an article is a list of links to other
+    /// stories ("Gold Prices Steady as Markets Await Key Data"), as is a run that follows a label
+    /// such as "Related" or "Most read". A credit or "Read more" line ends the run.
     private static func removeTrailingHeadlines(_ blocks: [RawBlock], removed: inout [RemovedPassage]) -> [RawBlock] {
         var start = blocks.count
-        while start > 0, blocks[start - 1].kind == .text, JunkRules.isHeadlineLike(blocks[start - 1].text),
-              JunkRules.isTitleCase(blocks[start - 1].text) {
+        while start > 0 {
+            let block = blocks[start - 1]
+            guard block.isText, JunkRules.isListedHeadline(block.text), !JunkRules.isCredit(block.text),
+                  !JunkRules.isReadMore(block.text), !JunkRules.isCallToAction(block.text), !JunkRules.isRelatedLabel(block.text)
+            else { break }
             start -= 1
         }
-        var runLength = blocks.count - start
-        let labelled = start > 0 && blocks[start - 1].kind == .text && JunkRules.isRelatedLabel(blocks[start - 1].text)
+        let runLength = blocks.count - start
+        let labelled = start > 0 && blocks[start - 1].isText && JunkRules.isRelatedLabel(blocks[start - 1].text)
         guard runLength >= 3 || (labelled && runLength >= 1) else { return blocks }
-        if labelled {
-            start -= 1
-            runLength += 1
-        }
+        if labelled { start -= 1 }
         // Keep at least one block of the article itself.
         guard start > 0 else { return blocks }
         for block in blocks[start...] {
@@ -144,23 +161,23 @@ public enum ArticleCleaner {
     }
 
     /// A short unpunctuated line between paragraphs ("Mending fences") is a subheading.
-    private static func isSubheading(_ blocks: [RawBlock], at index: Int, posts: [Int: EmbeddedPostDetector.Attribution]) -> Bool {
+    private static func isSubheading(_ blocks: [RawBlock], at index: Int) -> Bool {
         let block = blocks[index]
-        guard index + 1 < blocks.count, blocks[index + 1].kind == .text, posts[index + 1] == nil,
+        guard index + 1 < blocks.count, blocks[index + 1].isText,
               JunkRules.wordCount(block.text) <= 12, JunkRules.isHeadlineLike(block.text) else { return false }
         let next = blocks[index + 1].text
         return JunkRules.endsWithTerminalPunctuation(next) && JunkRules.wordCount(next) > JunkRules.wordCount(block.text)
     }
 }
 
-/// Numbers the sentences of an article in reading order, from 1.
+/// Numbers the sentences of an article in reading order, from 1, each with the file line it starts on.
 struct SentenceCounter {
     private var next = 1
 
-    mutating func sentences(of text: String, line: Int) -> [Sentence] {
-        SentenceSplitter.split(text).map { sentence in
+    mutating func sentences(of block: RawBlock) -> [Sentence] {
+        SentenceSplitter.spans(block.text).map { span in
             defer { next += 1 }
-            return Sentence(ordinal: next, text: sentence, line: line)
+            return Sentence(ordinal: next, text: span.text, line: block.line(at: span.offset))
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Recognises a social media post pasted into an article: the post's text, then an
 /// attribution line such as `— Jane Doe (@janedoe) March 3, 2024`.
 enum EmbeddedPostDetector {
-    struct Attribution: Equatable {
+    struct Attribution: Sendable, Hashable {
         var author: String?
         var handle: String
         var dateText: String?

@@ -3,16 +3,27 @@
 /// when the next word starts a new sentence. Abbreviations, initials, decimal numbers,
 /// dotted acronyms inside names ("U.S. Mexico–Canada Agreement") and text inside
 /// brackets or parentheses do not end a sentence.
+///
+/// It works on Unicode scalars (all the marks it looks at are single scalars), which keeps
+/// it fast on large corpora.
 public enum SentenceSplitter {
-    /// Words that end with a dot without ending the sentence (compared lowercased, without the dot).
+    /// Abbreviations written in lowercase or capitalised ("Dr.", "approx.", "e.g."), compared lowercased.
     static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
-        "adm", "maj", "st", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "vs", "etc", "e.g", "i.e", "cf",
-        "no", "nos", "vol", "pp", "fig", "approx", "est", "dept", "univ", "assn", "mt", "ft", "ave", "blvd",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "pres", "rev", "hon", "sec", "gov't", "atty", "supt", "det", "insp", "messrs", "mme", "mlle", "sra", "sr",
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "gov", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+        "st", "jr", "sr", "inc", "ltd", "corp", "bros", "vs", "etc", "e.g", "i.e", "cf", "pp", "approx",
+        "dept", "univ", "assn", "mt", "ft", "ave", "blvd", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "mon", "tue", "tues", "thu", "thur", "thurs", "fri", "pres", "hon",
+        "atty", "supt", "insp", "messrs", "mme", "mlle", "sra", "a.m", "p.m", "ph.d", "u.s.a",
     ]
+
+    /// Abbreviations that are also ordinary words ("sun", "no", "sat"): abbreviations only when
+    /// written with a capital ("Sun.", "Gen.").
+    static let capitalisedAbbreviations: Set<String> = [
+        "Sun", "Sat", "Wed", "Mar", "Gen", "Col", "Co", "Sec", "Rep", "Rev", "Det", "Est",
+    ]
+
+    /// Abbreviations that stand before a number ("No. 7", "Vol. 2", "Fig. 3").
+    static let numberAbbreviations: Set<String> = ["no", "nos", "vol", "fig", "art", "ch", "sec", "p"]
 
     /// Words that begin sentences; after a dotted acronym ("the U.S. The talks…") they show a real end.
     static let sentenceStarters: Set<String> = [
@@ -21,87 +32,132 @@ public enum SentenceSplitter {
         "after", "before", "while", "when", "if", "since", "both", "some", "many", "most", "officials", "still",
     ]
 
-    static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "*", "_"]
-    static let openers: Set<Character> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "*", "_", "¿", "¡"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "*", "_"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "*", "_", "¿", "¡"]
+    static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+
+    /// A sentence and where it starts in the paragraph, in Unicode scalars.
+    public struct Span: Sendable, Equatable {
+        public var text: String
+        public var offset: Int
+    }
 
     public static func split(_ text: String) -> [String] {
-        let chars = Array(text)
-        var sentences: [String] = []
+        spans(text).map(\.text)
+    }
+
+    public static func spans(_ text: String) -> [Span] {
+        let scalars = Array(text.unicodeScalars)
+        var result: [Span] = []
         var start = 0
         var depth = 0  // inside () or []
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
+        while i < scalars.count {
+            let c = scalars[i]
             switch c {
             case "(", "[": depth += 1
             case ")", "]": depth = max(0, depth - 1)
             default: break
             }
-            guard depth == 0, c == "." || c == "!" || c == "?" || c == "…" else {
+            guard depth == 0, terminals.contains(c) else {
                 i += 1
                 continue
             }
             // Take any further terminal marks and closing quotes or brackets.
             var end = i + 1
-            while end < chars.count, chars[end] == "." || chars[end] == "!" || chars[end] == "?" || chars[end] == "…" {
-                end += 1
-            }
-            while end < chars.count, closers.contains(chars[end]) { end += 1 }
+            while end < scalars.count, terminals.contains(scalars[end]) { end += 1 }
+            while end < scalars.count, closers.contains(scalars[end]) { end += 1 }
             // A sentence end needs white space after it (or the end of the text).
-            guard end == chars.count || chars[end].isWhitespace else {
+            guard end == scalars.count || isSpace(scalars[end]) else {
                 i = end
                 continue
             }
             var next = end
-            while next < chars.count, chars[next].isWhitespace { next += 1 }
-            if next < chars.count, !startsSentence(chars, at: next) {
+            while next < scalars.count, isSpace(scalars[next]) { next += 1 }
+            if next < scalars.count, !startsSentence(scalars, at: next) {
                 i = end
                 continue
             }
-            if c == ".", end - i == 1 || chars[i + 1] != ".", !endsSentenceAfterDot(chars, dotAt: i, next: next) {
+            let singleDot = c == "." && (i + 1 >= scalars.count || scalars[i + 1] != ".")
+            if singleDot, !endsSentenceAfterDot(scalars, dotAt: i, next: next) {
                 i = end
                 continue
             }
-            appendTrimmed(chars[start..<end], to: &sentences)
+            append(scalars, start, end, to: &result)
             start = next
             i = next
         }
-        if start < chars.count { appendTrimmed(chars[start...], to: &sentences) }
-        return sentences
+        if start < scalars.count { append(scalars, start, scalars.count, to: &result) }
+        return result
     }
 
-    private static func appendTrimmed(_ slice: ArraySlice<Character>, to sentences: inout [String]) {
-        let text = String(slice).trimmingCharacters(in: .whitespacesAndNewlines)
-        if !text.isEmpty { sentences.append(text) }
+    private static func append(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, to result: inout [Span]) {
+        var from = start
+        var to = end
+        while from < to, isSpace(scalars[from]) { from += 1 }
+        while to > from, isSpace(scalars[to - 1]) { to -= 1 }
+        guard from < to else { return }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[from..<to])
+        result.append(Span(text: String(text), offset: from))
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
+        return scalar.properties.isWhitespace
+    }
+
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 65 && scalar.value <= 90 }
+        return scalar.properties.isUppercase
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 48 && scalar.value <= 57
     }
 
     /// The next sentence must begin with a capital, a digit, or an opening quote or bracket.
-    private static func startsSentence(_ chars: [Character], at index: Int) -> Bool {
+    private static func startsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var i = index
-        while i < chars.count, openers.contains(chars[i]) { i += 1 }
-        guard i < chars.count else { return true }
-        return chars[i].isUppercase || chars[i].isNumber || (i > index && chars[i].isLetter)
+        while i < scalars.count, openers.contains(scalars[i]) { i += 1 }
+        guard i < scalars.count else { return true }
+        return isUpper(scalars[i]) || isDigit(scalars[i]) || (i > index && isLetter(scalars[i]))
     }
 
     /// Decides whether the dot at `dotAt` ends the sentence, from the word before it.
-    private static func endsSentenceAfterDot(_ chars: [Character], dotAt: Int, next: Int) -> Bool {
+    private static func endsSentenceAfterDot(_ scalars: [Unicode.Scalar], dotAt: Int, next: Int) -> Bool {
         var wordStart = dotAt
-        while wordStart > 0, !chars[wordStart - 1].isWhitespace, !openers.contains(chars[wordStart - 1]) || chars[wordStart - 1] == "'" {
+        while wordStart > 0, !isSpace(scalars[wordStart - 1]),
+              !openers.contains(scalars[wordStart - 1]) || scalars[wordStart - 1] == "'" {
             wordStart -= 1
         }
-        let word = String(chars[wordStart..<dotAt])
-        let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "\"'()[]*_\u{201C}\u{2018}"))
-        if bare.isEmpty { return true }
-        if abbreviations.contains(bare.lowercased()) { return false }
+        var bareStart = wordStart
+        while bareStart < dotAt, openers.contains(scalars[bareStart]) { bareStart += 1 }
+        guard bareStart < dotAt else { return true }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[bareStart..<dotAt])
+        let bare = String(view)
+        let lower = bare.lowercased()
+        if abbreviations.contains(lower) { return false }
+        if capitalisedAbbreviations.contains(bare) { return false }
+        if numberAbbreviations.contains(lower), next < scalars.count, isDigit(scalars[next]) { return false }
         // A single capital letter is an initial ("J. Smith").
-        if bare.count == 1, bare.first?.isUppercase == true { return false }
+        if bare.unicodeScalars.count == 1, let first = bare.unicodeScalars.first, isUpper(first) { return false }
         // Dotted acronyms ("U.S", "U.N"): only a common sentence-starting word after them shows an end.
         if bare.contains("."), bare.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
-            let nextWord = String(chars[next...].prefix(while: { $0.isLetter })).lowercased()
-            return sentenceStarters.contains(nextWord)
+            var word = String.UnicodeScalarView()
+            var j = next
+            while j < scalars.count, isLetter(scalars[j]) {
+                word.append(scalars[j])
+                j += 1
+            }
+            return sentenceStarters.contains(String(word).lowercased())
         }
         return true
     }
 }
-
-import Foundation
