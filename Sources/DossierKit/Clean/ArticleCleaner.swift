@@ -131,7 +131,8 @@ public enum ArticleCleaner {
                                               line: block.line(at: readMore.offset)))
                 block.text = readMore.text
             }
-            block.text = block.text.trimmingCharacters(in: .whitespaces)
+            // An image removed at the end leaves the spaces before it (one at the start takes its own).
+            while block.text.last == " " { block.text.removeLast() }
             return block.text.isEmpty ? nil : block
         }
     }

@@ -47,7 +47,11 @@ public enum SentenceSplitter {
     }
 
     public static func spans(_ text: String) -> [Span] {
-        let scalars = Array(text.unicodeScalars)
+        let view = text.unicodeScalars
+        let scalars = Array(view)
+        // Indices into the string, so that sentences are sliced out without rebuilding them scalar by scalar.
+        var indices = Array(view.indices)
+        indices.append(view.endIndex)
         var result: [Span] = []
         var start = 0
         var depth = 0  // inside () or []
@@ -83,23 +87,21 @@ public enum SentenceSplitter {
                 i = end
                 continue
             }
-            append(scalars, start, end, to: &result)
+            append(start, end)
             start = next
             i = next
         }
-        if start < scalars.count { append(scalars, start, scalars.count, to: &result) }
+        if start < scalars.count { append(start, scalars.count) }
         return result
-    }
 
-    private static func append(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, to result: inout [Span]) {
-        var from = start
-        var to = end
-        while from < to, isSpace(scalars[from]) { from += 1 }
-        while to > from, isSpace(scalars[to - 1]) { to -= 1 }
-        guard from < to else { return }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[from..<to])
-        result.append(Span(text: String(text), offset: from))
+        func append(_ start: Int, _ end: Int) {
+            var from = start
+            var to = end
+            while from < to, isSpace(scalars[from]) { from += 1 }
+            while to > from, isSpace(scalars[to - 1]) { to -= 1 }
+            guard from < to else { return }
+            result.append(Span(text: String(view[indices[from]..<indices[to]]), offset: from))
+        }
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -139,9 +141,10 @@ public enum SentenceSplitter {
         var bareStart = wordStart
         while bareStart < dotAt, openers.contains(scalars[bareStart]) { bareStart += 1 }
         guard bareStart < dotAt else { return true }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[bareStart..<dotAt])
-        let bare = String(view)
+        guard dotAt - bareStart <= 12 else { return true }  // no abbreviation is this long
+        var bareScalars = String.UnicodeScalarView()
+        bareScalars.append(contentsOf: scalars[bareStart..<dotAt])
+        let bare = String(bareScalars)
         let lower = bare.lowercased()
         if abbreviations.contains(lower) { return false }
         if capitalisedAbbreviations.contains(bare) { return false }

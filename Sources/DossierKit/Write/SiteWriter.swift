@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The write stage: puts a whole site in place at once. Files are written into a fresh
 /// folder beside the output, which then takes the output's place in one rename, so a
@@ -32,7 +35,9 @@ public struct SiteWriter: Sendable {
         do {
             try? manager.removeItem(atPath: staging)
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            try Data(Self.markerText.utf8).write(to: URL(fileURLWithPath: staging + "/" + Self.markerName))
+            if let problem = Self.writeFile(Data(Self.markerText.utf8), to: staging + "/" + Self.markerName) {
+                throw WriteFailure(message: problem)
+            }
             try writeFiles(files, into: staging)
         } catch {
             try? manager.removeItem(atPath: staging)
@@ -43,21 +48,48 @@ public struct SiteWriter: Sendable {
 
     private func writeFiles(_ files: [OutputFile], into staging: String) throws {
         // Create every folder first, then write files on all cores.
-        let folders = Set(files.map { Paths.parent($0.path) }.filter { !$0.isEmpty }).sorted()
-        for folder in folders {
-            try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+        // Folders by depth: each level's folders are created on all cores once their parents exist.
+        var folders = Set<String>()
+        for file in files {
+            var folder = Paths.parent(file.path)
+            while !folder.isEmpty, folders.insert(folder).inserted { folder = Paths.parent(folder) }
+        }
+        let byDepth = Dictionary(grouping: folders.sorted()) { $0.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
+        for depth in byDepth.keys.sorted() {
+            let failures = (byDepth[depth] ?? []).parallelMap { folder -> String? in
+                mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : "\(folder): \(String(cString: strerror(errno)))"
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw WriteFailure(message: failure) }
         }
         let errors = files.parallelMap { file -> String? in
-            do {
-                try file.contents.write(to: URL(fileURLWithPath: staging + "/" + file.path))
-                return nil
-            } catch {
-                return "\(file.path): \(Self.reason(error))"
-            }
+            Self.writeFile(file.contents, to: staging + "/" + file.path).map { "\(file.path): \($0)" }
         }
         if let first = errors.compactMap({ $0 }).first {
             throw WriteFailure(message: first)
         }
+    }
+
+    /// Writes a new file with plain POSIX calls. (Foundation's `Data.write` syncs every file to
+    /// disk, which makes a site of 10,000 pages take seconds; the swap is what makes a build safe.)
+    /// Returns the system's reason on failure.
+    static func writeFile(_ data: Data, to path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        var failure: String?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        return failure
     }
 
     /// Exchanges the staging folder with the output in one step where the kernel can
