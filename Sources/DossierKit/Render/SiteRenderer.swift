@@ -54,10 +54,12 @@ public struct SiteRenderer: Sendable {
                 renderer.homeContext(dossier)
             },
             PageJob(path: "sources/index.html", template: "sources", title: "Sources", section: .sources) { renderer, dossier in
-                ["sources": dossier.sources.map { renderer.sourceSummary($0, root: "../") }, "count": dossier.sources.count]
+                ["sources": dossier.sources.map { renderer.sourceSummary($0, root: "../") },
+                 "count": dossier.sources.count, "countLabel": Self.counted(dossier.sources.count, "article", "articles")]
             },
             PageJob(path: "notes/index.html", template: "notes", title: "Notes", section: .notes) { renderer, dossier in
-                ["notes": dossier.notes.map { renderer.noteSummary($0, root: "../") }, "count": dossier.notes.count]
+                ["notes": dossier.notes.map { renderer.noteSummary($0, root: "../") },
+                 "count": dossier.notes.count, "countLabel": Self.counted(dossier.notes.count, "note", "notes")]
             },
             PageJob(path: "404.html", template: "404", title: "Page not found", section: nil) { _, _ in [:] },
         ]
@@ -217,6 +219,11 @@ public struct SiteRenderer: Sendable {
             cut += cut.isEmpty ? String(word) : " " + word
         }
         return cut.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + "…"
+    }
+
+    /// `1 article`, `12 articles`.
+    static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(formatCount(count)) \(count == 1 ? singular : plural)"
     }
 
     /// `12,345`: grouped digits, the same on every machine whatever its locale.
