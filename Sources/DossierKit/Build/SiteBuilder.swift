@@ -7,7 +7,10 @@ public struct SiteBuilder: Sendable {
         public var notes: Int
         public var pages: Int
         public var files: Int
+        public var entities: Int
         public var warnings: [Diagnostic]
+        /// Likely duplicate entities that were not merged.
+        public var ambiguities: [String]
         /// Seconds spent in each stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)]
     }
@@ -41,8 +44,15 @@ public struct SiteBuilder: Sendable {
         let notes = corpus.notes.map(Note.prepare)
         timings.append(("clean", clock.lap()))
 
+        progress("analyze")
+        let facts = articles.parallelMap(ArticleAnalyzer.analyze)
+        timings.append(("analyze", clock.lap()))
+
         progress("resolve")
-        let dossier = try DossierResolver.resolve(config: config, articles: articles, notes: notes)
+        let resolved = try DossierResolver.resolve(config: config, articles: articles, facts: facts, notes: notes,
+                                                   entityFiles: corpus.entities.map(EntityFile.prepare))
+        let dossier = resolved.dossier
+        warnings += resolved.diagnostics
         timings.append(("resolve", clock.lap()))
 
         progress("render")
@@ -51,7 +61,8 @@ public struct SiteBuilder: Sendable {
 
         let report = Report(sources: dossier.sources.count, notes: dossier.notes.count,
                             pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
-                            warnings: warnings, timings: timings)
+                            entities: dossier.entities.count, warnings: warnings, ambiguities: dossier.ambiguities,
+                            timings: timings)
         return (files, report)
     }
 

@@ -23,26 +23,34 @@ public struct ContentLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let sourceFiles = try listFiles(in: "sources", extensions: Self.sourceExtensions, diagnostics: &diagnostics)
         let noteFiles = try listFiles(in: "notes", extensions: Self.noteExtensions, diagnostics: &diagnostics)
+        let entityFiles = try listFiles(in: "entities", extensions: Self.noteExtensions, diagnostics: &diagnostics)
 
         let readSources = sourceFiles.parallelMap { file in Result { () throws(DossierError) in try read(file, kind: .source) } }
         let readNotes = noteFiles.parallelMap { file in Result { () throws(DossierError) in try read(file, kind: .note) } }
+        let readEntities = entityFiles.map { file in Result { () throws(DossierError) in try read(file, kind: .entity) } }
 
         var sources: [RawDocument] = []
         var notes: [RawDocument] = []
+        var entities: [RawDocument] = []
         var errors: [Diagnostic] = []
-        for (result, kind) in readSources.map({ ($0, RawDocument.Kind.source) }) + readNotes.map({ ($0, .note) }) {
+        let all = readSources.map { ($0, RawDocument.Kind.source) } + readNotes.map { ($0, .note) } + readEntities.map { ($0, .entity) }
+        for (result, kind) in all {
             switch result {
             case .success(let (document, warnings)):
                 diagnostics += warnings
                 guard let document else { continue }
                 if document.frontMatter?.draft == true && !includeDrafts { continue }
-                if kind == .source { sources.append(document) } else { notes.append(document) }
+                switch kind {
+                case .source: sources.append(document)
+                case .note: notes.append(document)
+                case .entity: entities.append(document)
+                }
             case .failure(let error):
                 errors += error.diagnostics
             }
         }
         if !errors.isEmpty { throw DossierError(errors + diagnostics.filter { $0.severity == .error }) }
-        return Corpus(config: config, sources: sources, notes: notes, diagnostics: diagnostics)
+        return Corpus(config: config, sources: sources, notes: notes, entities: entities, diagnostics: diagnostics)
     }
 
     struct FileEntry: Sendable {
@@ -111,8 +119,7 @@ public struct ContentLoader: Sendable {
         }
         let decoded = TextDecoding.decode(data)
         var diagnostics = decoded.warnings.map { Diagnostic.warning(location, $0) }
-        let split = try FrontMatterParser.split(decoded.text, file: file.displayPath,
-                                                allowedKeys: kind == .source ? FrontMatter.sourceKeys : FrontMatter.noteKeys)
+        let split = try FrontMatterParser.split(decoded.text, file: file.displayPath, allowedKeys: kind.allowedKeys)
         diagnostics += split.diagnostics
         var body = split.body
         var dateLine: DayDate?
@@ -121,7 +128,7 @@ public struct ContentLoader: Sendable {
             dateLine = prefix.date
             body = prefix.rest
         }
-        if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if kind != .entity, body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             return (nil, diagnostics + [.warning(location, "skipped: the file has no text")])
         }
         let document = RawDocument(kind: kind, format: file.format, displayPath: file.displayPath,

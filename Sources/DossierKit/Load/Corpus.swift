@@ -3,6 +3,8 @@ public struct Corpus: Sendable {
     public var config: DossierConfig
     public var sources: [RawDocument]
     public var notes: [RawDocument]
+    /// The editors' entity files, `content/entities/*.md`.
+    public var entities: [RawDocument]
     /// Warnings found while loading (encoding problems, skipped files, unknown keys).
     public var diagnostics: [Diagnostic]
 }
@@ -12,6 +14,15 @@ public struct RawDocument: Sendable {
     public enum Kind: String, Sendable {
         case source
         case note
+        case entity
+
+        var allowedKeys: Set<String> {
+            switch self {
+            case .source: return FrontMatter.sourceKeys
+            case .note: return FrontMatter.noteKeys
+            case .entity: return FrontMatter.entityKeys
+            }
+        }
     }
 
     public enum Format: String, Sendable {

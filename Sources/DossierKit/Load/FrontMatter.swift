@@ -12,12 +12,19 @@ public struct FrontMatter: Sendable, Equatable {
     public var tags: [String]?
     public var slug: String?
     public var description: String?
+    // Entity files (`content/entities/<slug>.md`):
+    public var name: String?
+    public var type: EntityType?
+    public var aliases: [String]?
+    public var hidden: Bool?
+    public var mergeInto: String?
 
     public init() {}
 
     /// The keys each kind of file understands.
     public static let sourceKeys: Set<String> = ["title", "date", "outlet", "url", "draft", "slug", "tags", "description"]
     public static let noteKeys: Set<String> = ["title", "date", "tags", "draft", "slug", "description"]
+    public static let entityKeys: Set<String> = ["name", "type", "aliases", "hidden", "merge_into"]
 }
 
 /// Splits a document into front matter and body.
@@ -90,6 +97,11 @@ public enum FrontMatterParser {
             case "tags": result.tags = try field.stringList()
             case "url": result.url = try field.webURL()
             case "slug": result.slug = try field.slug()
+            case "name": result.name = try field.string()
+            case "type": result.type = try field.entityType()
+            case "aliases": result.aliases = try field.stringList()
+            case "hidden": result.hidden = try field.bool()
+            case "merge_into": result.mergeInto = try field.string()
             default: break
             }
         }
@@ -180,6 +192,15 @@ struct YAMLFields {
                 throw fail("must be an http or https address, not '\(text)'")
             }
             return text
+        }
+
+        func entityType() throws(DossierError) -> EntityType? {
+            guard let text = try string()?.lowercased() else { return nil }
+            if text == "organisation" { return .organization }
+            guard let type = EntityType(rawValue: text) else {
+                throw fail("must be one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
+            }
+            return type
         }
 
         func slug() throws(DossierError) -> String? {

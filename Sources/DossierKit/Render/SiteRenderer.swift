@@ -1,11 +1,11 @@
 import Foundation
 
-/// The render stage: page models from the `Dossier`, HTML through the templates,
-/// plus the template set's assets. It never parses article text again.
+/// The render stage: page models from the `Dossier`, HTML through the templates, the data
+/// export, plus the template set's assets. It never parses article text again.
 public struct SiteRenderer: Sendable {
     public var templates: TemplateSet
     public var markdown: Markdown
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     public init(templates: TemplateSet, markdown: Markdown = Markdown()) {
         self.templates = templates
@@ -14,15 +14,16 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site. Pages render in parallel; the result is sorted by path.
     public func render(_ dossier: Dossier) throws(DossierError) -> [OutputFile] {
+        let site = SiteIndex(dossier)
         let jobs = pageJobs(dossier)
         let rendered = jobs.parallelMap { job in
             Result { () throws(DossierError) -> OutputFile in
-                let context = job.context(self, dossier).merging(commonContext(dossier, page: job), uniquingKeysWith: { page, _ in page })
+                let context = job.context(self, site).merging(commonContext(dossier, page: job), uniquingKeysWith: { page, _ in page })
                 return OutputFile(path: job.path, text: try templates.render(context, template: job.template))
             }
         }
         var files: [OutputFile] = []
-        files.reserveCapacity(rendered.count + templates.assets.count)
+        files.reserveCapacity(rendered.count + templates.assets.count + 1)
         for result in rendered {
             switch result {
             case .success(let file): files.append(file)
@@ -32,6 +33,7 @@ public struct SiteRenderer: Sendable {
         for asset in templates.assets {
             files.append(OutputFile(path: "assets/" + asset.path, contents: asset.data))
         }
+        files.append(OutputFile(path: "data/dossier.json", contents: DataExport(dossier).json()))
         return files.sorted { $0.path < $1.path }
     }
 
@@ -41,38 +43,62 @@ public struct SiteRenderer: Sendable {
         var template: String
         var title: String
         var section: Section?
-        var context: @Sendable (SiteRenderer, Dossier) -> [String: Any]
+        var context: @Sendable (SiteRenderer, SiteIndex) -> [String: Any]
     }
 
+    /// The sections of the site, in the order of the navigation. A section shows in the
+    /// navigation only when the dossier has something in it.
     enum Section: String, CaseIterable, Sendable {
-        case home, sources, notes
+        case home, sources, entities, notes
+
+        var label: String {
+            switch self {
+            case .home: return "Overview"
+            case .sources: return "Sources"
+            case .entities: return "Entities"
+            case .notes: return "Notes"
+            }
+        }
+
+        var path: String {
+            self == .home ? "index.html" : "\(rawValue)/index.html"
+        }
     }
 
     func pageJobs(_ dossier: Dossier) -> [PageJob] {
         var jobs: [PageJob] = [
-            PageJob(path: "index.html", template: "home", title: dossier.config.title, section: .home) { renderer, dossier in
-                renderer.homeContext(dossier)
+            PageJob(path: "index.html", template: "home", title: dossier.config.title, section: .home) { renderer, site in
+                renderer.homeContext(site)
             },
-            PageJob(path: "sources/index.html", template: "sources", title: "Sources", section: .sources) { renderer, dossier in
-                ["sources": dossier.sources.map { renderer.sourceSummary($0, root: "../") },
-                 "count": dossier.sources.count, "countLabel": Self.counted(dossier.sources.count, "article", "articles")]
+            PageJob(path: "sources/index.html", template: "sources", title: "Sources", section: .sources) { renderer, site in
+                renderer.sourcesIndexContext(site)
             },
-            PageJob(path: "notes/index.html", template: "notes", title: "Notes", section: .notes) { renderer, dossier in
-                ["notes": dossier.notes.map { renderer.noteSummary($0, root: "../") },
-                 "count": dossier.notes.count, "countLabel": Self.counted(dossier.notes.count, "note", "notes")]
+            PageJob(path: "notes/index.html", template: "notes", title: "Notes", section: .notes) { renderer, site in
+                renderer.notesIndexContext(site)
             },
             PageJob(path: "404.html", template: "404", title: "Page not found", section: nil) { _, _ in [:] },
         ]
+        if !dossier.entities.isEmpty {
+            jobs.append(PageJob(path: "entities/index.html", template: "entities", title: "Entities", section: .entities) { renderer, site in
+                renderer.entitiesIndexContext(site)
+            })
+        }
         for (index, entry) in dossier.sources.enumerated() {
             jobs.append(PageJob(path: Self.sourcePath(entry.slug), template: "source", title: entry.article.title,
-                                section: .sources) { renderer, dossier in
-                renderer.sourceContext(dossier, index: index)
+                                section: .sources) { renderer, site in
+                renderer.sourceContext(site, index: index)
             })
         }
         for (index, entry) in dossier.notes.enumerated() {
             jobs.append(PageJob(path: Self.notePath(entry.slug), template: "note", title: entry.note.title,
-                                section: .notes) { renderer, dossier in
-                renderer.noteContext(dossier, index: index)
+                                section: .notes) { renderer, site in
+                renderer.noteContext(site, index: index)
+            })
+        }
+        for (index, entity) in dossier.entities.enumerated() {
+            jobs.append(PageJob(path: Self.entityPath(entity.slug), template: "entity", title: entity.name,
+                                section: .entities) { renderer, site in
+                renderer.entityContext(site, index: index)
             })
         }
         return jobs
@@ -80,6 +106,7 @@ public struct SiteRenderer: Sendable {
 
     static func sourcePath(_ slug: String) -> String { "sources/\(slug)/index.html" }
     static func notePath(_ slug: String) -> String { "notes/\(slug)/index.html" }
+    static func entityPath(_ slug: String) -> String { "entities/\(slug)/index.html" }
 
     /// `../../` for `sources/x/index.html`: every link is relative, so the site works from
     /// any sub-path and from `file://`.
@@ -87,17 +114,13 @@ public struct SiteRenderer: Sendable {
         String(repeating: "../", count: path.reduce(0) { $0 + ($1 == "/" ? 1 : 0) })
     }
 
-    // MARK: Contexts
-
     private func commonContext(_ dossier: Dossier, page: PageJob) -> [String: Any] {
         // The 404 page is served at any depth, so it links from the site's root: absolute with a base URL.
         let root = page.path == "404.html" ? (dossier.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/")
                                             : Self.root(for: page.path)
         var navigation: [[String: Any]] = []
-        let items: [(Section, String, String)] = [(.home, "Overview", "index.html"), (.sources, "Sources", "sources/index.html"),
-                                                  (.notes, "Notes", "notes/index.html")]
-        for (section, label, target) in items {
-            var item: [String: Any] = ["label": label, "href": root + target]
+        for section in Section.allCases where section != .entities || !dossier.entities.isEmpty {
+            var item: [String: Any] = ["label": section.label, "href": root + section.path]
             if section == page.section { item["current"] = true }
             navigation.append(item)
         }
@@ -110,97 +133,10 @@ public struct SiteRenderer: Sendable {
                 "itemLevel": page.section == .home ? 3 : 2]
     }
 
-    func homeContext(_ dossier: Dossier) -> [String: Any] {
-        let dated = dossier.sources.compactMap(\.article.date).sorted()
-        var stats: [String: Any] = [
-            "sources": dossier.sources.count,
-            "notes": dossier.notes.count,
-            "words": Self.formatCount(dossier.sources.reduce(0) { $0 + $1.article.wordCount }),
-        ]
-        if let first = dated.first, let last = dated.last {
-            stats["firstDate"] = ["iso": first.iso, "long": first.long]
-            stats["lastDate"] = ["iso": last.iso, "long": last.long]
-            stats["span"] = first != last
-        }
-        var context: [String: Any] = [
-            "stats": stats,
-            "sources": dossier.sources.map { sourceSummary($0, root: "") },
-            "latestNotes": dossier.notes.prefix(5).map { noteSummary($0, root: "") },
-            "moreNotes": dossier.notes.count > 5,
-        ]
-        let outlets = Set(dossier.sources.compactMap(\.article.outlet))
-        if !outlets.isEmpty { stats["outlets"] = outlets.count; context["stats"] = stats }
-        return context
-    }
+    // MARK: Shared pieces
 
-    func sourceSummary(_ entry: Dossier.SourceEntry, root: String) -> [String: Any] {
-        let article = entry.article
-        var summary: [String: Any] = [
-            "title": article.title,
-            "href": root + Self.sourcePath(entry.slug),
-            "words": Self.formatCount(article.wordCount),
-            "dateOrigin": article.dateOrigin.rawValue,
-        ]
-        if let date = article.date { summary["date"] = ["iso": date.iso, "long": date.long] }
-        if let outlet = article.outlet { summary["outlet"] = outlet }
-        if let first = article.sentences.first {
-            summary["excerpt"] = Self.excerpt(PlainText.fromInlineMarkdown(first.text))
-        }
-        return summary
-    }
-
-    func noteSummary(_ entry: Dossier.NoteEntry, root: String) -> [String: Any] {
-        let note = entry.note
-        var summary: [String: Any] = [
-            "title": note.title,
-            "href": root + Self.notePath(entry.slug),
-        ]
-        if let date = note.date { summary["date"] = ["iso": date.iso, "long": date.long] }
-        if let text = note.summary { summary["summary"] = text }
-        if !note.tags.isEmpty { summary["tags"] = note.tags; summary["hasTags"] = true }
-        return summary
-    }
-
-    func sourceContext(_ dossier: Dossier, index: Int) -> [String: Any] {
-        let entry = dossier.sources[index]
-        let article = entry.article
-        var source: [String: Any] = [
-            "title": article.title,
-            "titleOrigin": article.titleOrigin.rawValue,
-            "titleGuessed": article.titleOrigin == .firstSentence || article.titleOrigin == .headline,
-            "dateOrigin": article.dateOrigin.rawValue,
-            "path": article.displayPath,
-            "words": Self.formatCount(article.wordCount),
-            "minutes": max(1, Int((Double(article.wordCount) / 230).rounded())),
-            "body": ArticleHTML(markdown: markdown).render(article.blocks),
-            "sentences": article.sentences.count,
-        ]
-        if let date = article.date { source["date"] = ["iso": date.iso, "long": date.long] }
-        if let outlet = article.outlet { source["outlet"] = outlet }
-        if let url = article.url { source["url"] = url }
-        if !article.credits.isEmpty { source["credits"] = article.credits }
-        if !article.tags.isEmpty { source["tags"] = article.tags; source["hasTags"] = true }
-        if !article.removed.isEmpty {
-            source["removed"] = article.removed.map { ["text": $0.text, "reason": $0.reason.rawValue, "line": $0.line] as [String: Any] }
-            source["removedCount"] = article.removed.count
-        }
-        let titles = dossier.sources.map { ($0.article.title, $0.slug) }
-        return ["source": source, "pager": Self.pager(titles, at: index, kind: "sources")].compactMapValues { $0 }
-    }
-
-    func noteContext(_ dossier: Dossier, index: Int) -> [String: Any] {
-        let entry = dossier.notes[index]
-        let note = entry.note
-        var page: [String: Any] = [
-            "title": note.title,
-            "path": note.displayPath,
-            "body": markdown.html(note.body),
-        ]
-        if let date = note.date { page["date"] = ["iso": date.iso, "long": date.long] }
-        if !note.tags.isEmpty { page["tags"] = note.tags; page["hasTags"] = true }
-        if let summary = note.summary { page["summary"] = summary }
-        let titles = dossier.notes.map { ($0.note.title, $0.slug) }
-        return ["note": page, "pager": Self.pager(titles, at: index, kind: "notes")].compactMapValues { $0 }
+    static func dateContext(_ date: DayDate?) -> [String: Any]? {
+        date.map { ["iso": $0.iso, "long": $0.long] }
     }
 
     /// Links to the neighbours of item `index` in a newest-first list of (title, slug), from a page one folder deep.
@@ -236,4 +172,23 @@ public struct SiteRenderer: Sendable {
         }
         return result
     }
+}
+
+/// Lookups that many pages need, built once per render.
+struct SiteIndex: Sendable {
+    var dossier: Dossier
+    var sourceIndex: [String: Int]
+    var noteIndex: [String: Int]
+    var entityIndex: [String: Int]
+
+    init(_ dossier: Dossier) {
+        self.dossier = dossier
+        sourceIndex = Dictionary(uniqueKeysWithValues: dossier.sources.enumerated().map { ($1.slug, $0) })
+        noteIndex = Dictionary(uniqueKeysWithValues: dossier.notes.enumerated().map { ($1.slug, $0) })
+        entityIndex = Dictionary(uniqueKeysWithValues: dossier.entities.enumerated().map { ($1.slug, $0) })
+    }
+
+    func source(_ slug: String) -> Dossier.SourceEntry? { sourceIndex[slug].map { dossier.sources[$0] } }
+    func note(_ slug: String) -> Dossier.NoteEntry? { noteIndex[slug].map { dossier.notes[$0] } }
+    func entity(_ slug: String) -> Entity? { entityIndex[slug].map { dossier.entities[$0] } }
 }

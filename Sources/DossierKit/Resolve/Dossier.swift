@@ -9,6 +9,15 @@ public struct Dossier: Sendable {
     public struct NoteEntry: Sendable {
         public var slug: String
         public var note: Note
+        /// Slugs of the entities the note names.
+        public var entities: [String]
+    }
+
+    /// A recognised name in a source's sentence, to link to its entity.
+    public struct EntityLink: Sendable, Hashable {
+        public var start: Int
+        public var end: Int
+        public var entity: String
     }
 
     public var config: DossierConfig
@@ -16,6 +25,12 @@ public struct Dossier: Sendable {
     public var sources: [SourceEntry]
     /// Newest first; undated notes last; ties by title.
     public var notes: [NoteEntry]
+    /// Most prominent first: by the number of sources, then of mentions, then by name.
+    public var entities: [Entity]
+    /// Source slug → sentence ordinal → the names in it, in order.
+    public var links: [String: [Int: [EntityLink]]]
+    /// Likely duplicates that were not merged, for `--verbose`.
+    public var ambiguities: [String]
 
     public func source(slug: String) -> SourceEntry? { sources.first { $0.slug == slug } }
     public func note(slug: String) -> NoteEntry? { notes.first { $0.slug == slug } }

@@ -1,15 +1,86 @@
-/// The resolve stage: gives every source and note a unique, stable slug and puts them in order.
+/// The resolve stage: gives every source and note a unique, stable slug and puts them in order,
+/// merges the mentions of all sources into entities, and finds the notes that name them.
 public enum DossierResolver {
-    public static func resolve(config: DossierConfig, articles: [Article], notes: [Note]) throws(DossierError) -> Dossier {
+    public struct Output: Sendable {
+        public var dossier: Dossier
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func resolve(config: DossierConfig, articles: [Article], facts: [ArticleFacts], notes: [Note],
+                               entityFiles: [EntityFile] = []) throws(DossierError) -> Output {
         let sourceSlugs = try assignSlugs(
             articles.map { ($0.slug, Slug.make($0.title, maxLength: 70), $0.relativePath, $0.displayPath) })
         let noteSlugs = try assignSlugs(
-            notes.map { ($0.slug, Slug.make(fileStem($0.relativePath)), $0.relativePath, $0.displayPath) })
+            notes.map { ($0.slug, Slug.make(Paths.stem($0.relativePath)), $0.relativePath, $0.displayPath) })
         let sources = zip(sourceSlugs, articles).map { Dossier.SourceEntry(slug: $0, article: $1) }
             .sorted { newestFirst(($0.article.date, $0.article.title, $0.slug), ($1.article.date, $1.article.title, $1.slug)) }
-        let noteEntries = zip(noteSlugs, notes).map { Dossier.NoteEntry(slug: $0, note: $1) }
-            .sorted { newestFirst(($0.note.date, $0.note.title, $0.slug), ($1.note.date, $1.note.title, $1.slug)) }
-        return Dossier(config: config, sources: sources, notes: noteEntries)
+
+        // Entities, from the sources in path order (so that merging does not depend on dates).
+        let inputs = zip(sourceSlugs, zip(articles, facts)).map { EntityResolver.Input(slug: $0, article: $1.0, facts: $1.1) }
+            .sorted { $0.article.relativePath < $1.article.relativePath }
+        let resolved = EntityResolver().resolve(inputs, files: entityFiles)
+        var entities = resolved.entities
+        let sourceRank = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.slug, $0) })
+        for index in entities.indices {
+            entities[index].sources.sort { (sourceRank[$0] ?? 0) < (sourceRank[$1] ?? 0) }
+            entities[index].mentions.sort { ((sourceRank[$0.source] ?? 0), $0.sentence, $0.start) < ((sourceRank[$1.source] ?? 0), $1.sentence, $1.start) }
+            for role in entities[index].roles.indices {
+                entities[index].roles[role].sources.sort { (sourceRank[$0] ?? 0) < (sourceRank[$1] ?? 0) }
+            }
+        }
+        addRelated(&entities)
+
+        // Notes: the entities they name, by name or alias.
+        let matcher = NameMatcher(entities: entities)
+        var noteEntries = zip(noteSlugs, notes).map { slug, note in
+            Dossier.NoteEntry(slug: slug, note: note, entities: matcher.entities(in: note.body))
+        }
+        noteEntries.sort { newestFirst(($0.note.date, $0.note.title, $0.slug), ($1.note.date, $1.note.title, $1.slug)) }
+        var notesByEntity: [String: [String]] = [:]
+        for entry in noteEntries {
+            for slug in entry.entities { notesByEntity[slug, default: []].append(entry.slug) }
+        }
+        for index in entities.indices { entities[index].notes = notesByEntity[entities[index].slug] ?? [] }
+
+        entities.sort { ($1.sources.count, $1.mentions.count, $0.name) < ($0.sources.count, $0.mentions.count, $1.name) }
+        var links: [String: [Int: [Dossier.EntityLink]]] = [:]
+        for entity in entities {
+            for mention in entity.mentions {
+                links[mention.source, default: [:]][mention.sentence, default: []]
+                    .append(Dossier.EntityLink(start: mention.start, end: mention.end, entity: entity.slug))
+            }
+        }
+        for (source, sentences) in links {
+            for (sentence, items) in sentences {
+                links[source]?[sentence] = items.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            }
+        }
+        let dossier = Dossier(config: config, sources: sources, notes: noteEntries, entities: entities, links: links,
+                              ambiguities: resolved.ambiguities)
+        return Output(dossier: dossier, diagnostics: resolved.diagnostics)
+    }
+
+    /// Entities named in the same sentences, strongest first.
+    private static func addRelated(_ entities: inout [Entity]) {
+        struct Place: Hashable {
+            var source: String
+            var sentence: Int
+        }
+        var named: [Place: Set<Int>] = [:]
+        for (index, entity) in entities.enumerated() {
+            for mention in entity.mentions { named[Place(source: mention.source, sentence: mention.sentence), default: []].insert(index) }
+        }
+        var counts: [Int: [Int: Int]] = [:]
+        for group in named.values where group.count > 1 {
+            for a in group {
+                for b in group where a != b { counts[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        for index in entities.indices {
+            entities[index].related = (counts[index] ?? [:])
+                .map { RelatedEntity(slug: entities[$0.key].slug, sentences: $0.value) }
+                .sorted { ($1.sentences, $0.slug) < ($0.sentences, $1.slug) }
+        }
     }
 
     private static func newestFirst(_ a: (DayDate?, String, String), _ b: (DayDate?, String, String)) -> Bool {
@@ -20,8 +91,6 @@ public enum DossierResolver {
         default: return (a.1, a.2) < (b.1, b.2)
         }
     }
-
-    private static func fileStem(_ path: String) -> String { Paths.stem(path) }
 
     /// Slugs chosen in front matter must be unique (a clash is an error naming both files);
     /// derived slugs that clash get `-2`, `-3`, … in path order, so they are stable across builds.
@@ -38,25 +107,61 @@ public enum DossierResolver {
         }
         if !errors.isEmpty { throw DossierError(errors) }
         let order = items.indices.sorted { items[$0].path < items[$1].path }
-        let wanted = order.map { index -> String in
-            let item = items[index]
-            if let explicit = item.explicit { return explicit }
-            let derived = item.derived.isEmpty ? Slug.make(fileStem(item.path)) : item.derived
-            return derived.isEmpty ? "item" : derived
-        }
-        // Explicit slugs keep their name; derived ones step around them.
-        let explicitSet = Set(items.compactMap(\.explicit))
         var result = Array(repeating: "", count: items.count)
-        var taken = explicitSet
-        for (position, index) in order.enumerated() {
-            if items[index].explicit != nil {
-                result[index] = wanted[position]
-            } else {
-                let unique = Slug.unique([wanted[position]], reserved: taken)[0]
-                taken.insert(unique)
-                result[index] = unique
+        var taken = Set(items.compactMap(\.explicit))
+        for index in order {
+            let item = items[index]
+            if let explicit = item.explicit {
+                result[index] = explicit
+                continue
             }
+            let derived = item.derived.isEmpty ? Slug.make(Paths.stem(item.path)) : item.derived
+            let unique = Slug.unique([derived.isEmpty ? "item" : derived], reserved: taken)[0]
+            taken.insert(unique)
+            result[index] = unique
         }
         return result
     }
 }
+
+/// Finds the entities a text names, by their names and aliases as whole words.
+/// Short all-capital aliases ("US") match only in capitals; others ignore case.
+struct NameMatcher {
+    private var names: [(text: String, caseSensitive: Bool, entity: String)] = []
+
+    init(entities: [Entity]) {
+        for entity in entities {
+            for name in [entity.name] + entity.aliases where name.count >= 2 {
+                let caseSensitive = name.count <= 4 || name.uppercased() == name || !name.contains(" ")
+                names.append((name, caseSensitive, entity.slug))
+            }
+        }
+    }
+
+    func entities(in text: String) -> [String] {
+        let plain = PlainText.fromInlineMarkdown(text)
+        let lower = plain.lowercased()
+        var found: [String] = []
+        for name in names where !found.contains(name.entity) {
+            let haystack = name.caseSensitive ? plain : lower
+            let needle = name.caseSensitive ? name.text : name.text.lowercased()
+            if Self.containsWord(haystack, needle) { found.append(name.entity) }
+        }
+        return found
+    }
+
+    static func containsWord(_ text: String, _ word: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false) && !(after?.isNumber ?? false) {
+                return true
+            }
+            searchStart = range.upperBound
+        }
+        return false
+    }
+}
+
+import Foundation

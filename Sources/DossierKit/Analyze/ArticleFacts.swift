@@ -1,0 +1,44 @@
+/// What the analyze stage finds in one article: the mentions of named things, with the evidence
+/// for their type, the roles the text gives them, and the acronyms it defines.
+public struct ArticleFacts: Sendable {
+    public var mentions: [Mention]
+    /// Acronyms defined in the text ("United States-Mexico-Canada Agreement, or USMCA").
+    public var acronyms: [AcronymDefinition]
+}
+
+/// One mention of a name in a sentence.
+public struct Mention: Sendable, Hashable {
+    /// The name as written, without a title, a demonym or a possessive `’s`.
+    public var text: String
+    /// The sentence it is in, by ordinal.
+    public var sentence: Int
+    /// Where the name stands in the sentence's text, in Unicode scalars.
+    public var start: Int
+    public var end: Int
+    public var evidence: [TypeEvidence]
+    /// The first word of its sentence (or of a quotation), so its capital may mean nothing.
+    public var isSentenceInitial: Bool
+    /// A title before the name ("Canadian Prime Minister") or an apposition after it
+    /// ("premier of the province of Alberta").
+    public var roles: [Role]
+    /// The acronym this name is spelled out as, when the text says so ("… Agreement (USMCA)").
+    public var acronym: String?
+}
+
+/// A role the text gives a person: a title, with the country a demonym or possessive attaches.
+public struct Role: Sendable, Hashable {
+    public var title: String
+    public var country: String?
+
+    /// "Prime Minister (Canada)", "professor emeritus at the University of Toronto".
+    public var display: String {
+        country.map { "\(title) (\($0))" } ?? title
+    }
+}
+
+public struct AcronymDefinition: Sendable, Hashable {
+    public var acronym: String
+    /// The name it stands for, as the text spells it.
+    public var name: String
+    public var sentence: Int
+}

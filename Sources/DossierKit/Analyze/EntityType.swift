@@ -1,0 +1,35 @@
+/// What kind of thing an entity is.
+public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
+    case person, organization, place, agreement, event, other
+
+    /// Heading for a group of entities of this type.
+    public var plural: String {
+        switch self {
+        case .person: return "People"
+        case .organization: return "Organisations"
+        case .place: return "Places"
+        case .agreement: return "Agreements"
+        case .event: return "Events"
+        case .other: return "Other names"
+        }
+    }
+
+    public var singular: String {
+        switch self {
+        case .person: return "Person"
+        case .organization: return "Organisation"
+        case .place: return "Place"
+        case .agreement: return "Agreement"
+        case .event: return "Event"
+        case .other: return "Other"
+        }
+    }
+}
+
+/// One reason to think a mention is of some type, with its weight. Resolution adds up the
+/// evidence of every mention of an entity; the heaviest type wins.
+public struct TypeEvidence: Sendable, Hashable {
+    public var type: EntityType
+    public var weight: Int
+    public var reason: String
+}

@@ -1,0 +1,102 @@
+/// A word or punctuation mark of a sentence, with its place in the sentence's Unicode scalars.
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case word
+        case punctuation
+    }
+
+    var text: String
+    var kind: Kind
+    /// Scalar offsets in the sentence.
+    var start: Int
+    var end: Int
+    /// "Canada’s": the word is a possessive; `text` holds it without the `’s`.
+    var isPossessive = false
+
+    var isWord: Bool { kind == .word }
+
+    /// Starts with a capital letter ("Canada", "U.S.", "G-7", "McDonald").
+    var isCapitalised: Bool {
+        guard isWord, let first = text.unicodeScalars.first else { return false }
+        return SentenceSplitter.isUpper(first)
+    }
+
+    /// All capitals, two or more letters ("USMCA", "CBC", "U.S.").
+    var isAcronym: Bool {
+        let letters = text.unicodeScalars.filter { SentenceSplitter.isLetter($0) }
+        return letters.count >= 2 && letters.allSatisfy(SentenceSplitter.isUpper)
+    }
+
+    var lowercased: String { text.lowercased() }
+}
+
+/// Cuts a sentence into tokens. Hyphens, en dashes, apostrophes and the dots of abbreviations
+/// ("U.S.", initials) inside a word keep the word whole.
+enum Tokenizer {
+    static let joiners: Set<Unicode.Scalar> = ["-", "\u{2013}", "'", "\u{2019}", ".", "&"]
+
+    static func tokens(_ sentence: String) -> [Token] {
+        let scalars = Array(sentence.unicodeScalars)
+        var tokens: [Token] = []
+        var i = 0
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            SentenceSplitter.isLetter(s) || SentenceSplitter.isDigit(s) || s.properties.generalCategory == .nonspacingMark
+        }
+        while i < scalars.count {
+            let s = scalars[i]
+            if SentenceSplitter.isSpace(s) {
+                i += 1
+                continue
+            }
+            guard isWordScalar(s) else {
+                tokens.append(Token(text: String(s), kind: .punctuation, start: i, end: i + 1))
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < scalars.count {
+                if isWordScalar(scalars[j]) {
+                    j += 1
+                } else if joiners.contains(scalars[j]), j + 1 < scalars.count, isWordScalar(scalars[j + 1]) {
+                    j += 2
+                } else if scalars[j] == ".", j + 2 < scalars.count, scalars[j + 1] == "-" || scalars[j + 1] == "\u{2013}",
+                          isWordScalar(scalars[j + 2]) {
+                    j += 3  // "U.S.-Mexico"
+                } else {
+                    break
+                }
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[i..<j])
+            var text = String(view)
+            // The final dot of "U.S." and of an initial ("K.") belongs to the word.
+            if j < scalars.count, scalars[j] == ".", isDottedAbbreviation(text) {
+                text += "."
+                j += 1
+            }
+            // `end` stays at the end of the name: a possessive's `’s` is not part of it.
+            var token = Token(text: text, kind: .word, start: i, end: j)
+            for suffix in ["\u{2019}s", "'s"] where text.count > suffix.count + 1 && text.hasSuffix(suffix) {
+                token.text = String(text.dropLast(2))
+                token.isPossessive = true
+                token.end = j - 2
+            }
+            if !token.isPossessive, text.count > 1, j < scalars.count, scalars[j] == "\u{2019}" || scalars[j] == "'",
+               text.hasSuffix("s"), j + 1 == scalars.count || !isWordScalar(scalars[j + 1]) {
+                // Plural possessive: "the leaders’ meeting".
+                token.isPossessive = true
+                j += 1
+            }
+            tokens.append(token)
+            i = j
+        }
+        return tokens
+    }
+
+    /// "U.S", "U.N", "K" (an initial): letters separated by dots, each one or two letters long.
+    static func isDottedAbbreviation(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 1 { return text.count == 1 && text.unicodeScalars.allSatisfy(SentenceSplitter.isUpper) }
+        return parts.allSatisfy { $0.count >= 1 && $0.count <= 2 && $0.unicodeScalars.allSatisfy(SentenceSplitter.isLetter) }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// `data/dossier.json`: the dossier as data for other tools. Its shape is documented in the
+/// README and kept stable; keys are sorted, so the file is byte-identical for the same content.
+struct DataExport: Encodable {
+    struct Source: Encodable {
+        var id: String
+        var title: String
+        var date: String?
+        var dateOrigin: String
+        /// The source's page, relative to the site's root.
+        var path: String
+        /// The original article's address, when known.
+        var url: String?
+        /// The content file it was built from.
+        var file: String
+        var outlet: String?
+        var sentences: Int
+        var words: Int
+    }
+
+    struct EntityRole: Encodable {
+        var role: String
+        var title: String
+        var country: String?
+        var sources: [String]
+    }
+
+    struct Entity: Encodable {
+        var id: String
+        var name: String
+        var type: String
+        var aliases: [String]
+        var roles: [EntityRole]
+        var sources: [String]
+        var mentions: Int
+        var notes: [String]
+        var url: String
+    }
+
+    struct Note: Encodable {
+        var id: String
+        var title: String
+        var date: String?
+        var tags: [String]
+        var entities: [String]
+        var url: String
+    }
+
+    /// Filled by later stages of the project (timeline events, quotes); empty lists until then.
+    struct Empty: Encodable {}
+
+    var generator: String
+    var title: String
+    var sources: [Source]
+    var entities: [Entity]
+    var events: [Empty]
+    var quotes: [Empty]
+    var notes: [Note]
+
+    init(_ dossier: Dossier) {
+        generator = "dossier \(SiteRenderer.version)"
+        title = dossier.config.title
+        sources = dossier.sources.map { entry in
+            let article = entry.article
+            return Source(id: entry.slug, title: article.title, date: article.date?.iso, dateOrigin: article.dateOrigin.rawValue,
+                          path: SiteRenderer.sourcePath(entry.slug), url: article.url, file: article.displayPath,
+                          outlet: article.outlet, sentences: article.sentences.count, words: article.wordCount)
+        }
+        entities = dossier.entities.map { entity in
+            Entity(id: entity.slug, name: entity.name, type: entity.type.rawValue, aliases: entity.aliases,
+                   roles: entity.roles.map { EntityRole(role: $0.role.display, title: $0.role.title, country: $0.role.country, sources: $0.sources) },
+                   sources: entity.sources, mentions: entity.mentions.count, notes: entity.notes,
+                   url: SiteRenderer.entityPath(entity.slug))
+        }
+        events = []
+        quotes = []
+        notes = dossier.notes.map { entry in
+            Note(id: entry.slug, title: entry.note.title, date: entry.note.date?.iso, tags: entry.note.tags,
+                 entities: entry.entities, url: SiteRenderer.notePath(entry.slug))
+        }
+    }
+
+    func json() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding plain strings, numbers and lists cannot fail; an empty file would show it if it did.
+        return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+    }
+}

@@ -1,0 +1,40 @@
+/// The notes index and one page per note.
+extension SiteRenderer {
+    func notesIndexContext(_ site: SiteIndex) -> [String: Any] {
+        let notes = site.dossier.notes
+        return ["notes": notes.map { noteSummary($0, root: "../") }, "count": notes.count,
+                "countLabel": Self.counted(notes.count, "note", "notes")]
+    }
+
+    func noteSummary(_ entry: Dossier.NoteEntry, root: String) -> [String: Any] {
+        let note = entry.note
+        var summary: [String: Any] = [
+            "title": note.title,
+            "href": root + Self.notePath(entry.slug),
+        ]
+        if let date = Self.dateContext(note.date) { summary["date"] = date }
+        if let text = note.summary { summary["summary"] = text }
+        if !note.tags.isEmpty { summary["tags"] = note.tags; summary["hasTags"] = true }
+        return summary
+    }
+
+    func noteContext(_ site: SiteIndex, index: Int) -> [String: Any] {
+        let entry = site.dossier.notes[index]
+        let note = entry.note
+        var page: [String: Any] = [
+            "title": note.title,
+            "path": note.displayPath,
+            "body": markdown.html(note.body),
+        ]
+        if let date = Self.dateContext(note.date) { page["date"] = date }
+        if !note.tags.isEmpty { page["tags"] = note.tags; page["hasTags"] = true }
+        if let summary = note.summary { page["summary"] = summary }
+        let entities = entry.entities.compactMap(site.entity)
+        if !entities.isEmpty {
+            page["entities"] = entities.map { entitySummary($0, root: "../../") }
+            page["hasEntities"] = true
+        }
+        let titles = site.dossier.notes.map { ($0.note.title, $0.slug) }
+        return ["note": page, "pager": Self.pager(titles, at: index, kind: "notes")].compactMapValues { $0 }
+    }
+}

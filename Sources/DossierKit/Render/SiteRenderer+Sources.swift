@@ -1,0 +1,60 @@
+/// The sources index and one page per source.
+extension SiteRenderer {
+    func sourcesIndexContext(_ site: SiteIndex) -> [String: Any] {
+        let sources = site.dossier.sources
+        return ["sources": sources.map { sourceSummary($0, root: "../") }, "count": sources.count,
+                "countLabel": Self.counted(sources.count, "article", "articles")]
+    }
+
+    func sourceSummary(_ entry: Dossier.SourceEntry, root: String) -> [String: Any] {
+        let article = entry.article
+        var summary: [String: Any] = [
+            "title": article.title,
+            "href": root + Self.sourcePath(entry.slug),
+            "words": Self.formatCount(article.wordCount),
+            "dateOrigin": article.dateOrigin.rawValue,
+        ]
+        if let date = Self.dateContext(article.date) { summary["date"] = date }
+        if let outlet = article.outlet { summary["outlet"] = outlet }
+        if let first = article.sentences.first {
+            summary["excerpt"] = Self.excerpt(PlainText.fromInlineMarkdown(first.text))
+        }
+        return summary
+    }
+
+    func sourceContext(_ site: SiteIndex, index: Int) -> [String: Any] {
+        let entry = site.dossier.sources[index]
+        let article = entry.article
+        let body = ArticleHTML(markdown: markdown, links: site.dossier.links[entry.slug] ?? [:],
+                               entityHref: { "../../" + Self.entityPath($0) })
+        var source: [String: Any] = [
+            "title": article.title,
+            "titleOrigin": article.titleOrigin.rawValue,
+            "titleGuessed": article.titleOrigin == .firstSentence || article.titleOrigin == .headline,
+            "dateOrigin": article.dateOrigin.rawValue,
+            "path": article.displayPath,
+            "words": Self.formatCount(article.wordCount),
+            "minutes": max(1, Int((Double(article.wordCount) / 230).rounded())),
+            "body": body.render(article.blocks),
+            "sentences": article.sentences.count,
+        ]
+        if let date = Self.dateContext(article.date) { source["date"] = date }
+        if let outlet = article.outlet { source["outlet"] = outlet }
+        if let url = article.url { source["url"] = url }
+        if !article.credits.isEmpty { source["credits"] = article.credits }
+        if !article.tags.isEmpty { source["tags"] = article.tags; source["hasTags"] = true }
+        if !article.removed.isEmpty {
+            source["removed"] = article.removed.map { ["text": $0.text, "reason": $0.reason.rawValue, "line": $0.line] as [String: Any] }
+            source["removedCount"] = article.removed.count
+        }
+        // The entities this source names, most prominent first.
+        let named = Set((site.dossier.links[entry.slug] ?? [:]).values.flatMap { $0.map(\.entity) })
+        let entities = site.dossier.entities.filter { named.contains($0.slug) }
+        if !entities.isEmpty {
+            source["entities"] = entities.map { entitySummary($0, root: "../../") }
+            source["hasEntities"] = true
+        }
+        let titles = site.dossier.sources.map { ($0.article.title, $0.slug) }
+        return ["source": source, "pager": Self.pager(titles, at: index, kind: "sources")].compactMapValues { $0 }
+    }
+}

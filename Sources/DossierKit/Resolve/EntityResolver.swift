@@ -1,0 +1,362 @@
+import Foundation
+
+/// Merges the mentions of all sources into entities, one per real-world thing:
+/// acronyms join the names the text spells them out as; places join their gazetteer name
+/// ("U.S." → United States); a longer form of a person's name joins the shorter one
+/// ("Claudia Sheinbaum Pardo"); a surname alone joins the one person it can be, preferring
+/// the same article; the editors' entity files have the last word. Ambiguous cases are not
+/// merged but reported.
+struct EntityResolver {
+    struct Input {
+        var slug: String
+        var article: Article
+        var facts: ArticleFacts
+    }
+
+    struct Output {
+        var entities: [Entity]
+        var diagnostics: [Diagnostic]
+        /// Likely duplicates that were not merged, for `--verbose` and `dossier check`.
+        var ambiguities: [String]
+    }
+
+    let gazetteer = Knowledge.gazetteer
+
+    /// One mention with the source it is in.
+    struct Occurrence {
+        var source: Int
+        var mention: Mention
+    }
+
+    func resolve(_ inputs: [Input], files: [EntityFile]) -> Output {
+        var occurrences: [Occurrence] = []
+        for (index, input) in inputs.enumerated() {
+            occurrences += input.facts.mentions.map { Occurrence(source: index, mention: $0) }
+        }
+        let acronyms = acronymNames(inputs)
+        var groups = UnionFind()
+        var keyOf: [Int: String] = [:]  // occurrence → key
+        var singles: [Int] = []
+        for (index, occurrence) in occurrences.enumerated() {
+            if let key = key(for: occurrence.mention, acronyms: acronyms) {
+                keyOf[index] = key
+                groups.add(key)
+            } else {
+                singles.append(index)
+            }
+        }
+        var evidence = evidenceByKey(occurrences, keyOf: keyOf)
+        unifyLongerNames(&groups, keys: Array(Set(keyOf.values)), evidence: evidence)
+
+        // Surnames and other single words.
+        var ambiguities: [String] = []
+        // Surname → the person groups whose name has it after the first word; group → the sources naming it.
+        var surnameIndex: [String: Set<String>] = [:]
+        for key in Set(keyOf.values) where key.hasPrefix("name:") && (evidence[key]?[.person] ?? 0) > 0 {
+            for token in laterTokens(key) { surnameIndex[token, default: []].insert(groups.find(key)) }
+        }
+        var sourcesByGroup: [String: Set<Int>] = [:]
+        for (index, key) in keyOf { sourcesByGroup[groups.find(key), default: []].insert(occurrences[index].source) }
+        for index in singles {
+            let occurrence = occurrences[index]
+            let word = fold(occurrence.mention.text)
+            let candidates = surnameIndex[word] ?? []
+            let inSameSource = candidates.filter { sourcesByGroup[$0]?.contains(occurrence.source) == true }
+            let chosen = inSameSource.count == 1 ? inSameSource.first : (candidates.count == 1 ? candidates.first : nil)
+            if let chosen {
+                keyOf[index] = chosen
+            } else {
+                if candidates.count > 1 {
+                    let names = candidates.sorted().map { $0.dropFirst(5) }.joined(separator: "', '")
+                    ambiguities.append("'\(occurrence.mention.text)' could be '\(names)'; not merged")
+                }
+                let key = "name:" + word
+                groups.add(key)
+                keyOf[index] = key
+            }
+        }
+        evidence = evidenceByKey(occurrences, keyOf: keyOf)
+
+        // Group the occurrences by their merged key.
+        var members: [String: [Int]] = [:]
+        for (index, key) in keyOf { members[groups.find(key), default: []].append(index) }
+        var drafts: [EntityDraft] = []
+        for (root, indices) in members {
+            let sorted = indices.sorted { (occurrences[$0].source, occurrences[$0].mention.sentence, occurrences[$0].mention.start)
+                < (occurrences[$1].source, occurrences[$1].mention.sentence, occurrences[$1].mention.start) }
+            let mentions = sorted.map { occurrences[$0] }
+            var weights: [EntityType: Int] = [:]
+            var reasons: [EntityType: [String: Int]] = [:]
+            for occurrence in mentions {
+                for item in occurrence.mention.evidence {
+                    weights[item.type, default: 0] += item.weight
+                    reasons[item.type, default: [:]][item.reason, default: 0] += 1
+                }
+            }
+            // Capitalised only at the start of sentences, with nothing else to say it is a name: not a name.
+            let strongest = weights.values.max() ?? 0
+            if mentions.allSatisfy(\.mention.isSentenceInitial), strongest < 3 { continue }
+            drafts.append(EntityDraft(key: root, occurrences: mentions, weights: weights, reasons: reasons,
+                                      acronymName: root.hasPrefix("acr:") ? acronyms[String(root.dropFirst(4))] : nil))
+        }
+        var diagnostics: [Diagnostic] = []
+        drafts = applyFiles(files, to: drafts, diagnostics: &diagnostics)
+        let entities = finish(drafts, inputs: inputs)
+        return Output(entities: entities, diagnostics: diagnostics, ambiguities: ambiguities.sorted())
+    }
+
+    // MARK: Keys
+
+    /// The canonical spelled-out name of each acronym defined in the corpus: the most frequent spelling.
+    private func acronymNames(_ inputs: [Input]) -> [String: String] {
+        var counts: [String: [String: Int]] = [:]
+        var first: [String: [String: Int]] = [:]
+        var order = 0
+        for input in inputs {
+            for definition in input.facts.acronyms {
+                counts[definition.acronym, default: [:]][definition.name, default: 0] += 1
+                if first[definition.acronym]?[definition.name] == nil {
+                    first[definition.acronym, default: [:]][definition.name] = order
+                    order += 1
+                }
+            }
+        }
+        return counts.mapValues { names in
+            // Most frequent; then the one with the most capitalised words (a proper name); then the first seen.
+            names.keys.sorted { a, b in
+                let ca = names[a] ?? 0, cb = names[b] ?? 0
+                if ca != cb { return ca > cb }
+                let ua = capitalisedWords(a), ub = capitalisedWords(b)
+                if ua != ub { return ua > ub }
+                return a < b
+            }.first ?? ""
+        }
+    }
+
+    private func capitalisedWords(_ text: String) -> Int {
+        text.split(separator: " ").filter { $0.first?.isUppercase == true }.count
+    }
+
+    /// The key that groups a mention before surnames are placed, or nil for a single word that needs its context.
+    private func key(for mention: Mention, acronyms: [String: String]) -> String? {
+        if let acronym = mention.acronym { return "acr:" + acronym }
+        if acronyms[mention.text] != nil { return "acr:" + mention.text }
+        if let place = gazetteer.place(named: mention.text) { return "place:" + place.name }
+        if Knowledge.landmarks.contains(mention.text) { return "name:" + fold(mention.text) }
+        let words = mention.text.split(separator: " ")
+        if words.count >= 2 { return "name:" + fold(mention.text) }
+        // A single word: a person's surname, or a name of its own when it has strong evidence of another type.
+        if mention.evidence.contains(where: { $0.type != .person && $0.weight >= 6 }) { return "name:" + fold(mention.text) }
+        return nil
+    }
+
+    private func fold(_ text: String) -> String {
+        Knowledge.Gazetteer.fold(text)
+    }
+
+    /// The words after the first of a "name:" key (the surnames of a person's name).
+    private func laterTokens(_ key: String) -> [String] {
+        Array(key.dropFirst(5).split(separator: " ").dropFirst().map(String.init))
+    }
+
+    private func evidenceByKey(_ occurrences: [Occurrence], keyOf: [Int: String]) -> [String: [EntityType: Int]] {
+        var result: [String: [EntityType: Int]] = [:]
+        for (index, key) in keyOf {
+            for item in occurrences[index].mention.evidence { result[key, default: [:]][item.type, default: 0] += item.weight }
+        }
+        return result
+    }
+
+    /// "Claudia Sheinbaum" and "Claudia Sheinbaum Pardo" are the same person: a name that starts with
+    /// all of another person's name, when neither has evidence of being something else.
+    private func unifyLongerNames(_ groups: inout UnionFind, keys: [String], evidence: [String: [EntityType: Int]]) {
+        let names = keys.filter { $0.hasPrefix("name:") }.sorted()
+        func isPersonLike(_ key: String) -> Bool {
+            let weights = evidence[key] ?? [:]
+            let person = weights[.person] ?? 0
+            let other = weights.filter { $0.key != .person }.values.max() ?? 0
+            return person >= other
+        }
+        let tokenLists = Dictionary(uniqueKeysWithValues: names.map { ($0, $0.dropFirst(5).split(separator: " ")) })
+        for short in names {
+            guard let shortTokens = tokenLists[short], shortTokens.count >= 2, isPersonLike(short) else { continue }
+            for long in names where long != short {
+                guard let longTokens = tokenLists[long], longTokens.count > shortTokens.count,
+                      Array(longTokens.prefix(shortTokens.count)) == shortTokens, isPersonLike(long),
+                      (evidence[short]?[.person] ?? 0) + (evidence[long]?[.person] ?? 0) > 0 else { continue }
+                groups.union(short, long)
+            }
+        }
+    }
+
+    // MARK: Drafts
+
+    struct EntityDraft {
+        var key: String
+        var occurrences: [Occurrence]
+        var weights: [EntityType: Int]
+        var reasons: [EntityType: [String: Int]]
+        var acronymName: String?
+        var nameOverride: String?
+        var typeOverride: EntityType?
+        var extraAliases: [String] = []
+        var description: String?
+
+        var surfaces: [String] { occurrences.map(\.mention.text) }
+    }
+
+    /// Editors' files: hide, merge, rename, retype, add aliases and descriptions.
+    private func applyFiles(_ files: [EntityFile], to drafts: [EntityDraft], diagnostics: inout [Diagnostic]) -> [EntityDraft] {
+        var drafts = drafts
+        func find(_ reference: String) -> Int? {
+            let wanted = fold(reference)
+            let slug = Slug.make(reference)
+            return drafts.indices.first { index in
+                let draft = drafts[index]
+                let name = displayName(draft)
+                return Slug.make(name) == slug || fold(name) == wanted || draft.surfaces.contains { fold($0) == wanted }
+                    || draft.extraAliases.contains { fold($0) == wanted }
+            }
+        }
+        for file in files.sorted(by: { $0.displayPath < $1.displayPath }) {
+            let references = [file.slug] + [file.name].compactMap { $0 } + file.aliases
+            guard let index = references.lazy.compactMap(find).first else {
+                diagnostics.append(.warning(SourceLocation(file: file.displayPath),
+                                            "entity file matches no entity found in the sources (by file name, name or aliases)"))
+                continue
+            }
+            if file.hidden {
+                drafts.remove(at: index)
+                continue
+            }
+            if let target = file.mergeInto {
+                guard let targetIndex = find(target), targetIndex != index else {
+                    diagnostics.append(.warning(SourceLocation(file: file.displayPath), "merge_into '\(target)' matches no other entity"))
+                    continue
+                }
+                let merged = drafts[index]
+                drafts[targetIndex].occurrences += merged.occurrences
+                drafts[targetIndex].extraAliases += [displayName(merged)] + merged.extraAliases
+                for (type, weight) in merged.weights { drafts[targetIndex].weights[type, default: 0] += weight }
+                drafts.remove(at: index)
+                continue
+            }
+            if let name = file.name { drafts[index].nameOverride = name }
+            if let type = file.type { drafts[index].typeOverride = type }
+            drafts[index].extraAliases += file.aliases
+            drafts[index].description = file.description
+            // An alias that names another entity merges it here.
+            for alias in file.aliases {
+                if let other = drafts.indices.first(where: { $0 != index && fold(displayName(drafts[$0])) == fold(alias) }) {
+                    let merged = drafts.remove(at: other)
+                    let target = other < index ? index - 1 : index
+                    drafts[target].occurrences += merged.occurrences
+                    for (type, weight) in merged.weights { drafts[target].weights[type, default: 0] += weight }
+                }
+            }
+        }
+        return drafts
+    }
+
+    /// The name an entity is shown by.
+    func displayName(_ draft: EntityDraft) -> String {
+        if let name = draft.nameOverride { return name }
+        if let name = draft.acronymName, !name.isEmpty { return name }
+        if draft.key.hasPrefix("place:") { return String(draft.key.dropFirst(6)) }
+        // The most frequent spelling with more than one word, else the most frequent.
+        var counts: [String: Int] = [:]
+        for surface in draft.surfaces { counts[surface, default: 0] += 1 }
+        let ranked = counts.keys.sorted { a, b in
+            let multiA = a.contains(" "), multiB = b.contains(" ")
+            if multiA != multiB { return multiA }
+            if counts[a] != counts[b] { return (counts[a] ?? 0) > (counts[b] ?? 0) }
+            if a.count != b.count { return a.count < b.count }
+            return a < b
+        }
+        return ranked.first ?? String(draft.key.drop(while: { $0 != ":" }).dropFirst())
+    }
+
+    private func type(of draft: EntityDraft) -> EntityType {
+        if let type = draft.typeOverride { return type }
+        let order: [EntityType] = [.person, .organization, .place, .agreement, .event]
+        let best = order.max { (draft.weights[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (draft.weights[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
+        guard let best, (draft.weights[best] ?? 0) >= 2 else { return .other }
+        return best
+    }
+
+    private func finish(_ drafts: [EntityDraft], inputs: [Input]) -> [Entity] {
+        let named = drafts.map { (draft: $0, name: displayName($0)) }.sorted { ($0.name, $0.draft.key) < ($1.name, $1.draft.key) }
+        let slugs = Slug.unique(named.map { Slug.make($0.name).isEmpty ? "entity" : Slug.make($0.name) })
+        var entities: [Entity] = []
+        for (index, item) in named.enumerated() {
+            let draft = item.draft
+            let entityType = type(of: draft)
+            let mentions = draft.occurrences.map { occurrence in
+                EntityMention(source: inputs[occurrence.source].slug, sentence: occurrence.mention.sentence,
+                              start: occurrence.mention.start, end: occurrence.mention.end, text: occurrence.mention.text)
+            }
+            var sourceOrder: [String] = []
+            for occurrence in draft.occurrences.sorted(by: { $0.source < $1.source }) where !sourceOrder.contains(inputs[occurrence.source].slug) {
+                sourceOrder.append(inputs[occurrence.source].slug)
+            }
+            var roles: [String: (role: Role, sources: [String])] = [:]
+            var roleOrder: [String] = []
+            // A title without a country is the same role as that title with one ("President", "President (Mexico)").
+            let titlesWithCountry = Set(draft.occurrences.flatMap(\.mention.roles).filter { $0.country != nil }.map { fold($0.title) })
+            for occurrence in draft.occurrences where entityType == .person {
+                for mentionRole in occurrence.mention.roles {
+                    var role = mentionRole
+                    if role.country == nil, titlesWithCountry.contains(fold(role.title)) {
+                        let countries = draft.occurrences.flatMap(\.mention.roles)
+                            .filter { fold($0.title) == fold(role.title) }.compactMap(\.country)
+                        if Set(countries).count == 1 { role.country = countries.first }
+                    }
+                    let key = fold(role.display)
+                    if roles[key] == nil {
+                        roles[key] = (role, [])
+                        roleOrder.append(key)
+                    }
+                    let slug = inputs[occurrence.source].slug
+                    if roles[key]?.sources.contains(slug) == false { roles[key]?.sources.append(slug) }
+                }
+            }
+            var aliases: [String] = []
+            let name = item.name
+            for alias in draft.surfaces + draft.extraAliases + [draft.key.hasPrefix("acr:") ? String(draft.key.dropFirst(4)) : ""]
+                where !alias.isEmpty && alias != name && !aliases.contains(alias) {
+                aliases.append(alias)
+            }
+            let reasons = (draft.reasons[entityType] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) ×\($0.value)" }
+            entities.append(Entity(
+                slug: slugs[index], name: name, type: entityType, aliases: aliases.sorted(),
+                roles: roleOrder.compactMap { roles[$0].map { EntityRole(role: $0.role, sources: $0.sources) } },
+                mentions: mentions, sources: sourceOrder, description: draft.description, notes: [], related: [],
+                typeReasons: draft.typeOverride != nil ? ["editor's entity file"] : reasons))
+        }
+        return entities
+    }
+}
+
+/// Union-find over string keys, for merging names.
+struct UnionFind {
+    private var parent: [String: String] = [:]
+
+    mutating func add(_ key: String) {
+        if parent[key] == nil { parent[key] = key }
+    }
+
+    func find(_ key: String) -> String {
+        var current = key
+        while let next = parent[current], next != current { current = next }
+        return current
+    }
+
+    mutating func union(_ a: String, _ b: String) {
+        add(a)
+        add(b)
+        let rootA = find(a), rootB = find(b)
+        guard rootA != rootB else { return }
+        // The smaller key becomes the root, so the result does not depend on the order of unions.
+        if rootA < rootB { parent[rootB] = rootA } else { parent[rootA] = rootB }
+    }
+}
