@@ -39,7 +39,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
 
-    @Flag(name: .long, help: "Also print the time each stage took.")
+    @Flag(name: .long, help: "Also print the time each stage took and the entities that may be duplicates.")
     var verbose = false
 
     func validate() throws {
@@ -68,14 +68,17 @@ struct BuildCommand: ParsableCommand {
         Terminal.printDiagnostics(report.warnings)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         if verbose {
+            for ambiguity in report.ambiguities {
+                Terminal.printInfo("note: possible duplicate entity: \(ambiguity)")
+            }
             for (stage, time) in report.timings {
                 Terminal.printInfo(String(format: "  %-8@ %8.3f s", stage as NSString, time))
             }
         }
         if !quiet {
             let warnings = report.warnings.count
-            Terminal.printInfo(String(format: "Built %d pages (%d sources, %d notes) into %@ in %.2f s%@", report.pages,
-                                      report.sources, report.notes, output as NSString, seconds,
+            Terminal.printInfo(String(format: "Built %d pages (%d sources, %d notes, %d entities) into %@ in %.2f s%@", report.pages,
+                                      report.sources, report.notes, report.entities, output as NSString, seconds,
                                       (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") as NSString))
         }
     }

@@ -43,8 +43,13 @@ struct MentionFinder {
     private func capitalisedRun(_ tokens: [Token], from start: Int) -> [Int] {
         var run = [start]
         var last = start
-        while !tokens[last].isPossessive {
+        while true {
             let next = last + 1
+            // A possessive ends a name, unless an institution's word follows ("the Irrigators' Association").
+            if tokens[last].isPossessive {
+                guard next < tokens.count, tokens[next].isCapitalised, Knowledge.organizationCues.contains(tokens[next].lowercased)
+                else { break }
+            }
             if next < tokens.count, tokens[next].isCapitalised {
                 run.append(next)
                 last = next
@@ -53,8 +58,11 @@ struct MentionFinder {
             // Up to two lowercase connectors ("of", "of the", "de la") or "&", then a capitalised word.
             var probe = next
             var connectors: [Int] = []
+            // "for" joins only after an institution's word ("Office for National Statistics").
+            let institution = Knowledge.organizationCues.contains(tokens[last].lowercased)
             while probe < tokens.count, connectors.count < 2,
-                  (tokens[probe].isWord && !tokens[probe].isCapitalised && Knowledge.nameConnectors.contains(tokens[probe].text))
+                  (tokens[probe].isWord && !tokens[probe].isCapitalised
+                    && (Knowledge.nameConnectors.contains(tokens[probe].text) || (institution && tokens[probe].text == "for")))
                     || tokens[probe].text == "&" {
                 connectors.append(probe)
                 probe += 1
@@ -87,10 +95,25 @@ struct MentionFinder {
         let fullText = text(of: words, tokens: tokens, in: sentence)
         // A known place, or a name whose first or last word marks its kind, is taken whole;
         // "and" joins two names unless the first word marks an institution ("Ministry of Finance and Trade").
-        let hasAnd = words.contains { tokens[$0].text == "and" || tokens[$0].text == "&" }
+        // "Amelia Strand of the National Renewal party": a name, "of", and an institution are two names.
+        if let split = ofSplit(words, tokens: tokens) {
+            process(Array(words[..<split.before]), tokens: tokens, sentence: sentence, possessiveCountry: possessiveCountry, into: &result)
+            process(Array(words[split.after...]), tokens: tokens, sentence: sentence, possessiveCountry: nil, into: &result)
+            return
+        }
+        let andIndex = words.firstIndex { tokens[$0].text == "and" }
         let firstIsCue = words.first.map { Knowledge.organizationCues.contains(tokens[$0].lowercased)
             || Knowledge.agreementCues.contains(tokens[$0].lowercased) } ?? false
-        if gazetteer.place(named: stripThe(fullText)) != nil || (hasKindCue(words, tokens: tokens) && (!hasAnd || firstIsCue)) {
+        let lastIsCue = words.last.map { Knowledge.organizationCues.contains(tokens[$0].lowercased)
+            || Knowledge.agreementCues.contains(tokens[$0].lowercased) } ?? false
+        // Before "and": a known place ("Ottawa and Mexico City") or a name of its own kind ("Aldara Pharma and
+        // Bexmont Therapeutics") means two names.
+        let beforeAndIsName = andIndex.map { index in
+            gazetteer.place(named: text(of: Array(words[..<index]), tokens: tokens, in: sentence)) != nil
+                || (index > 1 && Knowledge.organizationCues.contains(tokens[words[index - 1]].lowercased))
+        } ?? false
+        let takeWhole = andIndex == nil || firstIsCue || (lastIsCue && !beforeAndIsName)
+        if gazetteer.place(named: stripThe(fullText)) != nil || (hasKindCue(words, tokens: tokens) && takeWhole) {
             emit(words, tokens: tokens, sentence: sentence, roles: [], honorific: false, initial: initialIndex, into: &result)
             return
         }
@@ -112,6 +135,30 @@ struct MentionFinder {
             emit(nameWords, tokens: tokens, sentence: sentence, roles: roles, honorific: segment.honorific,
                  initial: initialIndex, into: &result)
         }
+    }
+
+    /// Where to split "<name> of [the] <institution>" into two names: when the words before "of" have no
+    /// word of a kind ("Gulf of Mexico", "University of Toronto" stay whole) and the words after it name
+    /// an institution or a place.
+    private func ofSplit(_ words: [Int], tokens: [Token]) -> (before: Int, after: Int)? {
+        guard let of = words.firstIndex(where: { tokens[$0].text == "of" }), of > 0 else { return nil }
+        let head = Array(words[..<of])
+        var after = of + 1
+        while after < words.count, !tokens[words[after]].isCapitalised { after += 1 }
+        guard after < words.count else { return nil }
+        let tail = Array(words[after...])
+        let headHasCue = head.contains { word in
+            let lower = tokens[word].lowercased
+            return Knowledge.organizationCues.contains(lower) || Knowledge.placeCues.contains(lower)
+                || Knowledge.agreementCues.contains(lower) || Knowledge.eventCues.contains(lower)
+                || Knowledge.titleHeads.contains(lower) || Knowledge.titleModifiers.contains(lower)
+        }
+        guard !headHasCue, head.count >= 2 else { return nil }
+        let lastTail = tokens[tail[tail.count - 1]]
+        let followedByCue = tail[tail.count - 1] + 1 < tokens.count
+            && Knowledge.organizationCues.contains(tokens[tail[tail.count - 1] + 1].lowercased)
+        guard hasKindCue(tail, tokens: tokens) || followedByCue || gazetteer.place(named: lastTail.text) != nil else { return nil }
+        return (of, after)
     }
 
     struct Segment {
@@ -147,7 +194,7 @@ struct MentionFinder {
             // The name runs to the next "and" or "&".
             while position < words.count {
                 let token = tokens[words[position]]
-                if token.text == "and" || token.text == "&" { break }
+                if token.text == "and" { break }
                 segment.name.append(words[position])
                 position += 1
             }
@@ -243,7 +290,15 @@ struct MentionFinder {
             lastIndex += 1
             words.append(lastIndex)
         }
-        let name = text(of: words, tokens: tokens, in: sentence)
+        var name = text(of: words, tokens: tokens, in: sentence)
+        var nameEnd = tokens[lastIndex].end
+        // "Boston-based", "Oslo-born": the name is the part before the hyphen.
+        if words.count == 1, let hyphen = name.lastIndex(of: "-"),
+           Self.adjectiveSuffixes.contains(name[name.index(after: hyphen)...].lowercased()) {
+            let suffixLength = name.unicodeScalars.count - name[..<hyphen].unicodeScalars.count
+            name = String(name[..<hyphen])
+            nameEnd -= suffixLength
+        }
         let lower = name.lowercased()
         let isInitial = initial.contains(firstIndex)
         if words.count == 1 {
@@ -274,9 +329,11 @@ struct MentionFinder {
             evidence += definition.evidence
         }
         result.mentions.append(Mention(text: name, sentence: sentence.ordinal, start: tokens[firstIndex].start,
-                                       end: tokens[lastIndex].end, evidence: evidence, isSentenceInitial: isInitial,
+                                       end: nameEnd, evidence: evidence, isSentenceInitial: isInitial,
                                        roles: allRoles, acronym: acronym))
     }
+
+    static let adjectiveSuffixes: Set<String> = ["based", "born", "led", "backed", "owned", "run", "made", "bound", "style", "era", "headquartered"]
 
     static let namedEventWords: Set<String> = ["summit", "conference", "election", "elections", "referendum", "games", "olympics"]
 
@@ -285,6 +342,9 @@ struct MentionFinder {
         var evidence: [TypeEvidence] = []
         if let place = gazetteer.place(named: name) {
             evidence.append(TypeEvidence(type: .place, weight: 10, reason: "gazetteer: \(place.kind.rawValue)"))
+        }
+        if Knowledge.organizations[Knowledge.Gazetteer.fold(name)] != nil {
+            evidence.append(TypeEvidence(type: .organization, weight: 10, reason: "international organisation"))
         }
         if Knowledge.landmarks.contains(name) {
             evidence.append(TypeEvidence(type: .place, weight: 8, reason: "landmark"))
@@ -300,9 +360,15 @@ struct MentionFinder {
                 evidence.append(TypeEvidence(type: .organization, weight: 8, reason: "organisation word"))
             } else if Knowledge.placeCues.contains(last) || Knowledge.placeCues.contains(first) {
                 evidence.append(TypeEvidence(type: .place, weight: 6, reason: "place word"))
+            } else if words.contains(where: { Knowledge.organizationCues.contains(tokens[$0].lowercased) }) {
+                evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "organisation word"))
+            }
+            if words.contains(where: { tokens[$0].text == "&" }) {
+                evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "ampersand"))
             }
         }
-        if words.count == 1, tokens[words[0]].isAcronym, gazetteer.place(named: name) == nil {
+        if words.count == 1, tokens[words[0]].isAcronym, gazetteer.place(named: name) == nil,
+           Knowledge.organizations[Knowledge.Gazetteer.fold(name)] == nil {
             evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "acronym"))
         }
         return evidence
@@ -319,6 +385,23 @@ struct MentionFinder {
             } else if Knowledge.reportVerbs.contains(word) {
                 evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "report verb"))
             }
+        }
+        // "the National Renewal party": a lowercase institution word after the name.
+        if !tokens[last].isPossessive, next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalised,
+           Knowledge.organizationCues.contains(tokens[next].lowercased) {
+            evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "organisation word after"))
+        }
+        // "…, who chairs", "…, said": a person.
+        if next + 1 < tokens.count, tokens[next].text == "," {
+            if tokens[next + 1].lowercased == "who" {
+                evidence.append(TypeEvidence(type: .person, weight: 6, reason: "who"))
+            } else if Knowledge.speechVerbs.contains(tokens[next + 1].lowercased) {
+                evidence.append(TypeEvidence(type: .person, weight: 3, reason: "speech verb"))
+            }
+        }
+        // "the city's water director, Paul O. Nwosu": a title just before the name.
+        if first >= 2, tokens[first - 1].text == ",", Knowledge.titleHeads.contains(tokens[first - 2].lowercased) {
+            evidence.append(TypeEvidence(type: .person, weight: 6, reason: "title before"))
         }
         // "Kananaskis, Alberta": a name followed by a known region or country is a place.
         if next < tokens.count, tokens[next].text == "," {
@@ -349,8 +432,15 @@ struct MentionFinder {
         while end < tokens.count, end - start < 14, tokens[end].isWord, !Knowledge.speechVerbs.contains(tokens[end].lowercased) {
             end += 1
         }
-        guard end > start,
-              let head = (start..<min(end, start + 3)).first(where: { Knowledge.titleHeads.contains(tokens[$0].lowercased) }),
+        guard end > start else { return nil }
+        // ", a hydrologist at Valdmere University,": an article, a few lowercase words, then "at", "of", "for" and a name.
+        if Self.appositionOpeners.contains(tokens[start].lowercased), end - start >= 3,
+           let preposition = (start + 1..<min(end - 1, start + 5)).first(where: { ["at", "of", "for", "with", "from"].contains(tokens[$0].text) }),
+           (start + 1..<preposition).allSatisfy({ !tokens[$0].isCapitalised }),
+           tokens[preposition + 1].isCapitalised || tokens[preposition + 1].lowercased == "the" {
+            return Role(title: slice(sentence.text, tokens[start].start, tokens[end - 1].end), country: nil)
+        }
+        guard let head = (start..<min(end, start + 3)).first(where: { Knowledge.titleHeads.contains(tokens[$0].lowercased) }),
               (start..<head).allSatisfy({ Self.appositionOpeners.contains(tokens[$0].lowercased)
                   || Knowledge.titleModifiers.contains(tokens[$0].lowercased) })
         else { return nil }

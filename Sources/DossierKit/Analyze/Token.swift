@@ -70,7 +70,7 @@ enum Tokenizer {
             view.append(contentsOf: scalars[i..<j])
             var text = String(view)
             // The final dot of "U.S." and of an initial ("K.") belongs to the word.
-            if j < scalars.count, scalars[j] == ".", isDottedAbbreviation(text) {
+            if j < scalars.count, scalars[j] == ".", isDottedAbbreviation(text) || Knowledge.honorifics.contains(text.lowercased() + ".") {
                 text += "."
                 j += 1
             }

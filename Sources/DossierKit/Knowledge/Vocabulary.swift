@@ -40,6 +40,10 @@ extension Knowledge {
         center centre hospital clinic church mosque synagogue museum library exchange reserve secretariat
         chamber caucus cabinet treasury commerce industries airlines airways railway railways motors systems
         technologies labs laboratories pharma pharmaceuticals energy petroleum oil resources capital ventures
+        therapeutics biosciences biotech sciences foods brands media studios entertainment logistics solutions
+        consulting insurance financial securities investments properties telecom communications shipping mining
+        steel chemicals automotive electric utilities division unit directorate mission delegation panel nations
+        fc athletic rovers wanderers rangers albion club firm
         """)
 
     /// Words that make a name an agreement.
@@ -60,7 +64,7 @@ extension Knowledge {
         gulf sea ocean river lake mountain mountains mount island islands bay strait canal peninsula valley desert
         province state county district region city town village street avenue square park airport port harbour
         harbor bridge palace palacio palais palazzo house building tower border coast plateau basin delta falls
-        canyon forest
+        canyon forest ridge hill hills heights creek springs point cape glacier marsh reservoir dam lagoon
         """)
 
     /// Buildings and institutions known by a place-like name.

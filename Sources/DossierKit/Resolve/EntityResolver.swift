@@ -52,7 +52,14 @@ struct EntityResolver {
         var ambiguities: [String] = []
         // Surname → the person groups whose name has it after the first word; group → the sources naming it.
         var surnameIndex: [String: Set<String>] = [:]
-        for key in Set(keyOf.values) where key.hasPrefix("name:") && (evidence[key]?[.person] ?? 0) > 0 {
+        // Names that may be a person's: person evidence at least as strong as any other, and no strong other.
+        func personLike(_ key: String) -> Bool {
+            let weights = evidence[key] ?? [:]
+            let person = weights[.person] ?? 0
+            let other = weights.filter { $0.key != .person }.values.max() ?? 0
+            return person >= other && other < 3
+        }
+        for key in Set(keyOf.values) where key.hasPrefix("name:") && personLike(key) {
             for token in laterTokens(key) { surnameIndex[token, default: []].insert(groups.find(key)) }
         }
         var sourcesByGroup: [String: Set<Int>] = [:]
@@ -93,9 +100,12 @@ struct EntityResolver {
                     reasons[item.type, default: [:]][item.reason, default: 0] += 1
                 }
             }
-            // Capitalised only at the start of sentences, with nothing else to say it is a name: not a name.
-            let strongest = weights.values.max() ?? 0
-            if mentions.allSatisfy(\.mention.isSentenceInitial), strongest < 3 { continue }
+            // Capitalised only at the start of sentences, with nothing but a verb after it to say it is a name
+            // ("Farmers say …"): not a name.
+            let strongest = mentions.flatMap(\.mention.evidence).filter { $0.reason != "speech verb" && $0.reason != "report verb" }
+                .map(\.weight).max() ?? 0
+            let singleWord = mentions.allSatisfy { !$0.mention.text.contains(" ") }
+            if mentions.allSatisfy(\.mention.isSentenceInitial), strongest < (singleWord ? 6 : 3) { continue }
             drafts.append(EntityDraft(key: root, occurrences: mentions, weights: weights, reasons: reasons,
                                       acronymName: root.hasPrefix("acr:") ? acronyms[String(root.dropFirst(4))] : nil))
         }
@@ -142,6 +152,7 @@ struct EntityResolver {
         if let acronym = mention.acronym { return "acr:" + acronym }
         if acronyms[mention.text] != nil { return "acr:" + mention.text }
         if let place = gazetteer.place(named: mention.text) { return "place:" + place.name }
+        if let organization = Knowledge.organizations[fold(mention.text)] { return "org:" + organization }
         if Knowledge.landmarks.contains(mention.text) { return "name:" + fold(mention.text) }
         let words = mention.text.split(separator: " ")
         if words.count >= 2 { return "name:" + fold(mention.text) }
@@ -263,6 +274,7 @@ struct EntityResolver {
         if let name = draft.nameOverride { return name }
         if let name = draft.acronymName, !name.isEmpty { return name }
         if draft.key.hasPrefix("place:") { return String(draft.key.dropFirst(6)) }
+        if draft.key.hasPrefix("org:") { return String(draft.key.dropFirst(4)) }
         // The most frequent spelling with more than one word, else the most frequent.
         var counts: [String: Int] = [:]
         for surface in draft.surfaces { counts[surface, default: 0] += 1 }
