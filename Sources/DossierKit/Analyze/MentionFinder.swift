@@ -96,7 +96,7 @@ struct MentionFinder {
         // A known place, or a name whose first or last word marks its kind, is taken whole;
         // "and" joins two names unless the first word marks an institution ("Ministry of Finance and Trade").
         // "Amelia Strand of the National Renewal party": a name, "of", and an institution are two names.
-        if let split = ofSplit(words, tokens: tokens) {
+        if gazetteer.place(named: stripThe(fullText)) == nil, let split = ofSplit(words, tokens: tokens) {
             process(Array(words[..<split.before]), tokens: tokens, sentence: sentence, possessiveCountry: possessiveCountry, into: &result)
             process(Array(words[split.after...]), tokens: tokens, sentence: sentence, possessiveCountry: nil, into: &result)
             return
@@ -153,7 +153,7 @@ struct MentionFinder {
                 || Knowledge.agreementCues.contains(lower) || Knowledge.eventCues.contains(lower)
                 || Knowledge.titleHeads.contains(lower) || Knowledge.titleModifiers.contains(lower)
         }
-        guard !headHasCue, head.count >= 2 else { return nil }
+        guard !headHasCue else { return nil }
         let lastTail = tokens[tail[tail.count - 1]]
         let followedByCue = tail[tail.count - 1] + 1 < tokens.count
             && Knowledge.organizationCues.contains(tokens[tail[tail.count - 1] + 1].lowercased)

@@ -10,7 +10,8 @@ extension Knowledge {
         lieutenant sergeant sheriff attorney prosecutor leader envoy negotiator adviser advisor economist analyst
         founder president-elect premier-elect prime-minister deputy treasurer speaker whip lawmaker legislator
         councillor councilor councilman councilwoman superintendent inspector chief-executive emir sultan sheikh
-        crown ombudsman governor-general consul diplomat rapporteur coach manager captain owner
+        crown ombudsman governor-general consul diplomat rapporteur coach manager owner duke duchess earl baron
+        baroness marquess count countess viscount
         """)
 
     /// Words that may stand before a title head inside a title ("Prime", "Foreign Affairs", "Deputy").

@@ -17,6 +17,25 @@ struct DataExport: Encodable {
         var outlet: String?
         var sentences: Int
         var words: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, date, dateOrigin, path, url, file, outlet, sentences, words
+        }
+
+        /// Unknown values are written as `null`, so that every key is always there.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(date, forKey: .date)
+            try container.encode(dateOrigin, forKey: .dateOrigin)
+            try container.encode(path, forKey: .path)
+            try container.encode(url, forKey: .url)
+            try container.encode(file, forKey: .file)
+            try container.encode(outlet, forKey: .outlet)
+            try container.encode(sentences, forKey: .sentences)
+            try container.encode(words, forKey: .words)
+        }
     }
 
     struct EntityRole: Encodable {
@@ -24,6 +43,18 @@ struct DataExport: Encodable {
         var title: String
         var country: String?
         var sources: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case role, title, country, sources
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(role, forKey: .role)
+            try container.encode(title, forKey: .title)
+            try container.encode(country, forKey: .country)
+            try container.encode(sources, forKey: .sources)
+        }
     }
 
     struct Entity: Encodable {
@@ -45,6 +76,20 @@ struct DataExport: Encodable {
         var tags: [String]
         var entities: [String]
         var url: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, date, tags, entities, url
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(date, forKey: .date)
+            try container.encode(tags, forKey: .tags)
+            try container.encode(entities, forKey: .entities)
+            try container.encode(url, forKey: .url)
+        }
     }
 
     /// Filled by later stages of the project (timeline events, quotes); empty lists until then.

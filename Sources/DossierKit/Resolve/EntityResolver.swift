@@ -246,6 +246,8 @@ struct EntityResolver {
                     continue
                 }
                 let merged = drafts[index]
+                // The target keeps the name it had.
+                drafts[targetIndex].nameOverride = drafts[targetIndex].nameOverride ?? displayName(drafts[targetIndex])
                 drafts[targetIndex].occurrences += merged.occurrences
                 drafts[targetIndex].extraAliases += [displayName(merged)] + merged.extraAliases
                 for (type, weight) in merged.weights { drafts[targetIndex].weights[type, default: 0] += weight }
@@ -259,6 +261,7 @@ struct EntityResolver {
             // An alias that names another entity merges it here.
             for alias in file.aliases {
                 if let other = drafts.indices.first(where: { $0 != index && fold(displayName(drafts[$0])) == fold(alias) }) {
+                    drafts[index].nameOverride = drafts[index].nameOverride ?? displayName(drafts[index])
                     let merged = drafts.remove(at: other)
                     let target = other < index ? index - 1 : index
                     drafts[target].occurrences += merged.occurrences

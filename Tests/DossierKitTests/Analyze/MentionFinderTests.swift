@@ -1,0 +1,103 @@
+import Testing
+@testable import DossierKit
+
+/// Recognition and typing on single sentences, none from the sample story.
+@Suite("Finding names in a sentence")
+struct MentionFinderTests {
+    func find(_ text: String) -> MentionFinder.Result {
+        MentionFinder().find(in: Sentence(ordinal: 1, text: text, line: 1))
+    }
+
+    func names(_ text: String) -> [String] {
+        find(text).mentions.map(\.text)
+    }
+
+    func mention(_ name: String, in text: String) throws -> Mention {
+        try #require(find(text).mentions.first { $0.text == name }, "no mention of \(name) in: \(text)")
+    }
+
+    func strongest(_ mention: Mention) -> EntityType? {
+        var weights: [EntityType: Int] = [:]
+        for item in mention.evidence { weights[item.type, default: 0] += item.weight }
+        return weights.max { $0.value < $1.value }?.key
+    }
+
+    @Test("capitalised runs keep the connectors names use")
+    func connectors() {
+        #expect(names("The ships left the Gulf of Bothnia for the University of Tartu pier.") == ["Gulf of Bothnia", "University of Tartu"])
+        #expect(names("Ursula von der Leyen met Jean-Luc Mélenchon in Lyon.") == ["Ursula von der Leyen", "Jean-Luc Mélenchon", "Lyon"])
+        #expect(names("Luiz Inácio Lula da Silva spoke.") == ["Luiz Inácio Lula da Silva"])
+    }
+
+    @Test("months, weekdays, demonyms, titles alone and sentence-initial words are not names")
+    func notNames() {
+        #expect(names("On Monday in March, the Brazilian minister said the President would wait.").isEmpty)
+        #expect(names("Officials said the talks would resume.").isEmpty)
+        #expect(names("While Kenya waited, Kenyan farmers protested.") == ["Kenya"])
+        #expect(names("“Both sides agree,” she said.").isEmpty)
+    }
+
+    @Test("a demonym and a title before a name become its role")
+    func titles() throws {
+        let lula = try mention("Luiz Inácio Lula da Silva", in: "Brazilian President Luiz Inácio Lula da Silva met investors.")
+        #expect(lula.roles == [Role(title: "President", country: "Brazil")])
+        #expect(strongest(lula) == .person)
+        let lindner = try mention("Christian Lindner", in: "Germany’s Finance Minister Christian Lindner said no.")
+        #expect(lindner.roles == [Role(title: "Finance Minister", country: "Germany")])
+        #expect(names("Germany’s Finance Minister Christian Lindner said no.") == ["Germany", "Christian Lindner"])
+    }
+
+    @Test("'and' separates two people with their own titles, not a title's words")
+    func andSplits() throws {
+        let text = "Trade Minister Ana Ruiz and Finance and Economy Minister Tomás Vidal arrived."
+        #expect(names(text) == ["Ana Ruiz", "Tomás Vidal"])
+        #expect(try mention("Tomás Vidal", in: text).roles.map(\.title) == ["Finance and Economy Minister"])
+        #expect(names("Kenya and Tanzania signed.") == ["Kenya", "Tanzania"])
+        #expect(names("Trinidad and Tobago voted.") == ["Trinidad and Tobago"])
+    }
+
+    @Test("an apposition after a name is a role")
+    func apposition() throws {
+        let berg = try mention("Olaf Berg", in: "Olaf Berg, professor of law at the University of Oslo, said the ruling stood.")
+        #expect(berg.roles.map(\.title) == ["professor of law at the University of Oslo"])
+        let varga = try mention("Ilona Varga", in: "Ilona Varga, a geologist at Szeged University, disagreed.")
+        #expect(varga.roles.map(\.title) == ["a geologist at Szeged University"])
+        #expect(strongest(varga) == .person)
+    }
+
+    @Test("acronyms defined in the text")
+    func acronyms() throws {
+        let result = find("Ministers of the European Free Trade Association (EFTA) met.")
+        #expect(result.acronyms.map(\.acronym) == ["EFTA"])
+        #expect(result.acronyms.first?.name == "European Free Trade Association")
+        let spelled = find("They renewed the Pacific Tuna Treaty, or PTT, in May.")
+        #expect(spelled.acronyms.map(\.name) == ["Pacific Tuna Treaty"])
+        let lowercase = find("Leaders discussed the Nordic-Baltic fisheries accord (NBFA) again.")
+        #expect(lowercase.acronyms.first?.name == "Nordic-Baltic fisheries accord")
+        #expect(lowercase.mentions.first.map(strongest) == .agreement)
+    }
+
+    @Test("types come from cue words, the gazetteer and context")
+    func typing() throws {
+        #expect(strongest(try mention("Paris Agreement", in: "Delegates revisited the Paris Agreement today.")) == .agreement)
+        #expect(strongest(try mention("Bank of Japan", in: "The Bank of Japan held rates.")) == .organization)
+        #expect(strongest(try mention("World Cup", in: "Fans flew to the World Cup final.")) == .event)
+        #expect(strongest(try mention("Nairobi", in: "Talks moved to Nairobi.")) == .place)
+        #expect(strongest(try mention("Rift Valley", in: "Rain fell across the Rift Valley overnight.")) == .place)
+        #expect(strongest(try mention("Amina Yusuf", in: "Dr. Amina Yusuf warned of shortages.")) == .person)
+        #expect(strongest(try mention("Kessler & Voigt", in: "Analysts at Kessler & Voigt said prices would rise.")) == .organization)
+        #expect(strongest(try mention("United Nations", in: "The plan went to the United Nations.")) == .organization)
+    }
+
+    @Test("'Oslo-based' names Oslo")
+    func based() throws {
+        let oslo = try mention("Oslo", in: "The Oslo-based insurer paid out.")
+        #expect(oslo.end - oslo.start == 4)
+    }
+
+    @Test("names run up to a possessive, and the country of a possessive attaches to the title")
+    func possessives() {
+        #expect(names("Kenya’s Ruto visited.") == ["Kenya", "Ruto"])
+        #expect(names("The Tarrow Valley Irrigators' Association sued.") == ["Tarrow Valley Irrigators' Association"])
+    }
+}
