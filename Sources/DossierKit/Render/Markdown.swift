@@ -11,6 +11,8 @@ public struct Markdown: Sendable {
         self.allowUnsafeHTML = allowUnsafeHTML
     }
 
+    var cmarkOptions: Int32 { options }
+
     private var options: Int32 {
         var options = CMARK_OPT_SMART
         if allowUnsafeHTML { options |= CMARK_OPT_UNSAFE }

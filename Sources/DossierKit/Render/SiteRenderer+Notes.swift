@@ -18,13 +18,23 @@ extension SiteRenderer {
         return summary
     }
 
+    /// The names and aliases of entities, for linking them in a note (from a page two folders deep).
+    func linkNames(_ entities: [Entity]) -> [MarkdownLinker.Name] {
+        entities.flatMap { entity in
+            ([entity.name] + entity.aliases).filter { $0.count >= 2 }.map { name in
+                MarkdownLinker.Name(text: name, caseSensitive: NameMatcher.isCaseSensitive(name),
+                                    href: "../../" + Self.entityPath(entity.slug), key: entity.slug)
+            }
+        }
+    }
+
     func noteContext(_ site: SiteIndex, index: Int) -> [String: Any] {
         let entry = site.dossier.notes[index]
         let note = entry.note
         var page: [String: Any] = [
             "title": note.title,
             "path": note.displayPath,
-            "body": markdown.html(note.body),
+            "body": MarkdownLinker(markdown: markdown, names: linkNames(entry.entities.compactMap(site.entity))).html(note.body),
         ]
         if let date = Self.dateContext(note.date) { page["date"] = date }
         if !note.tags.isEmpty { page["tags"] = note.tags; page["hasTags"] = true }

@@ -132,10 +132,14 @@ struct NameMatcher {
     init(entities: [Entity]) {
         for entity in entities {
             for name in [entity.name] + entity.aliases where name.count >= 2 {
-                let caseSensitive = name.count <= 4 || name.uppercased() == name || !name.contains(" ")
-                names.append((name, caseSensitive, entity.slug))
+                names.append((name, Self.isCaseSensitive(name), entity.slug))
             }
         }
+    }
+
+    /// Acronyms, short names and single words match only as written; longer names in any case.
+    static func isCaseSensitive(_ name: String) -> Bool {
+        name.count <= 4 || name.uppercased() == name || !name.contains(" ")
     }
 
     func entities(in text: String) -> [String] {
