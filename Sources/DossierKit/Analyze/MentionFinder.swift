@@ -14,6 +14,7 @@ struct MentionFinder {
 
     func find(in sentence: Sentence) -> Result {
         let tokens = Tokenizer.tokens(sentence.text)
+        let initial = Self.sentenceInitialIndices(tokens)
         var result = Result()
         var index = 0
         var previousSequenceEnd = -2
@@ -25,7 +26,7 @@ struct MentionFinder {
             }
             let sequence = capitalisedRun(tokens, from: index)
             let roleCountry = sequence.first == previousSequenceEnd + 1 ? previousPossessiveCountry : nil
-            process(sequence, tokens: tokens, sentence: sentence, possessiveCountry: roleCountry, into: &result)
+            process(sequence, tokens: tokens, initial: initial, sentence: sentence, possessiveCountry: roleCountry, into: &result)
             let last = sequence.last ?? index
             previousSequenceEnd = last
             previousPossessiveCountry = nil
@@ -76,9 +77,9 @@ struct MentionFinder {
 
     // MARK: From a run to mentions
 
-    private func process(_ run: [Int], tokens: [Token], sentence: Sentence, possessiveCountry: String?, into result: inout Result) {
+    private func process(_ run: [Int], tokens: [Token], initial initialIndex: Set<Int>, sentence: Sentence,
+                         possessiveCountry: String?, into result: inout Result) {
         var words = run
-        let initialIndex = Self.sentenceInitialIndices(tokens)
         // A common word capitalised because it starts the sentence is not part of a name ("While Canada…").
         while let first = words.first, initialIndex.contains(first),
               Knowledge.commonWords.contains(tokens[first].lowercased) || isCalendarWord(tokens[first]) {
@@ -97,8 +98,10 @@ struct MentionFinder {
         // "and" joins two names unless the first word marks an institution ("Ministry of Finance and Trade").
         // "Amelia Strand of the National Renewal party": a name, "of", and an institution are two names.
         if gazetteer.place(named: stripThe(fullText)) == nil, let split = ofSplit(words, tokens: tokens) {
-            process(Array(words[..<split.before]), tokens: tokens, sentence: sentence, possessiveCountry: possessiveCountry, into: &result)
-            process(Array(words[split.after...]), tokens: tokens, sentence: sentence, possessiveCountry: nil, into: &result)
+            process(Array(words[..<split.before]), tokens: tokens, initial: initialIndex, sentence: sentence,
+                    possessiveCountry: possessiveCountry, into: &result)
+            process(Array(words[split.after...]), tokens: tokens, initial: initialIndex, sentence: sentence,
+                    possessiveCountry: nil, into: &result)
             return
         }
         let andIndex = words.firstIndex { tokens[$0].text == "and" }

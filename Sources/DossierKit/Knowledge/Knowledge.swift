@@ -25,7 +25,8 @@ enum Knowledge {
         var demonyms: [String: String] = [:]
 
         static func fold(_ text: String) -> String {
-            Slug.foldToASCII(text).lowercased()
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+            return Slug.foldToASCII(text).lowercased()
         }
 
         func place(named name: String) -> Place? {

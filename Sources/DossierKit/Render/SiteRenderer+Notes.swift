@@ -44,7 +44,9 @@ extension SiteRenderer {
             page["entities"] = entities.map { entitySummary($0, root: "../../") }
             page["hasEntities"] = true
         }
-        let titles = site.dossier.notes.map { ($0.note.title, $0.slug) }
-        return ["note": page, "pager": Self.pager(titles, at: index, kind: "notes")].compactMapValues { $0 }
+        let notes = site.dossier.notes
+        let newer = index > 0 ? (notes[index - 1].note.title, notes[index - 1].slug) : nil
+        let older = index + 1 < notes.count ? (notes[index + 1].note.title, notes[index + 1].slug) : nil
+        return ["note": page, "pager": Self.pager(newer: newer, older: older, kind: "notes")].compactMapValues { $0 }
     }
 }

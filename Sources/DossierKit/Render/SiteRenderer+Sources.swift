@@ -49,12 +49,14 @@ extension SiteRenderer {
         }
         // The entities this source names, most prominent first.
         let named = Set((site.dossier.links[entry.slug] ?? [:]).values.flatMap { $0.map(\.entity) })
-        let entities = site.dossier.entities.filter { named.contains($0.slug) }
+        let entities = named.compactMap { site.entityIndex[$0] }.sorted().map { site.dossier.entities[$0] }
         if !entities.isEmpty {
             source["entities"] = entities.map { entitySummary($0, root: "../../") }
             source["hasEntities"] = true
         }
-        let titles = site.dossier.sources.map { ($0.article.title, $0.slug) }
-        return ["source": source, "pager": Self.pager(titles, at: index, kind: "sources")].compactMapValues { $0 }
+        let sources = site.dossier.sources
+        let newer = index > 0 ? (sources[index - 1].article.title, sources[index - 1].slug) : nil
+        let older = index + 1 < sources.count ? (sources[index + 1].article.title, sources[index + 1].slug) : nil
+        return ["source": source, "pager": Self.pager(newer: newer, older: older, kind: "sources")].compactMapValues { $0 }
     }
 }

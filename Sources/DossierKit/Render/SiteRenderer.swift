@@ -139,11 +139,11 @@ public struct SiteRenderer: Sendable {
         date.map { ["iso": $0.iso, "long": $0.long] }
     }
 
-    /// Links to the neighbours of item `index` in a newest-first list of (title, slug), from a page one folder deep.
-    static func pager(_ items: [(title: String, slug: String)], at index: Int, kind: String) -> [String: Any]? {
+    /// Links to the neighbours of an item in a newest-first list, from a page one folder deep.
+    static func pager(newer: (title: String, slug: String)?, older: (title: String, slug: String)?, kind: String) -> [String: Any]? {
         var pager: [String: Any] = ["kind": kind]
-        if index > 0 { pager["newer"] = ["title": items[index - 1].title, "href": "../\(items[index - 1].slug)/index.html"] }
-        if index + 1 < items.count { pager["older"] = ["title": items[index + 1].title, "href": "../\(items[index + 1].slug)/index.html"] }
+        if let newer { pager["newer"] = ["title": newer.title, "href": "../\(newer.slug)/index.html"] }
+        if let older { pager["older"] = ["title": older.title, "href": "../\(older.slug)/index.html"] }
         return pager.count > 1 ? pager : nil
     }
 

@@ -112,7 +112,7 @@ struct EntityResolver {
         var diagnostics: [Diagnostic] = []
         drafts = applyFiles(files, to: drafts, diagnostics: &diagnostics)
         let entities = finish(drafts, inputs: inputs)
-        return Output(entities: entities, diagnostics: diagnostics, ambiguities: ambiguities.sorted())
+        return Output(entities: entities, diagnostics: diagnostics, ambiguities: Set(ambiguities).sorted())
     }
 
     // MARK: Keys
@@ -310,21 +310,19 @@ struct EntityResolver {
                 EntityMention(source: inputs[occurrence.source].slug, sentence: occurrence.mention.sentence,
                               start: occurrence.mention.start, end: occurrence.mention.end, text: occurrence.mention.text)
             }
-            var sourceOrder: [String] = []
-            for occurrence in draft.occurrences.sorted(by: { $0.source < $1.source }) where !sourceOrder.contains(inputs[occurrence.source].slug) {
-                sourceOrder.append(inputs[occurrence.source].slug)
-            }
+            let sourceOrder = Set(draft.occurrences.map(\.source)).sorted().map { inputs[$0].slug }
             var roles: [String: (role: Role, sources: [String])] = [:]
             var roleOrder: [String] = []
             // A title without a country is the same role as that title with one ("President", "President (Mexico)").
-            let titlesWithCountry = Set(draft.occurrences.flatMap(\.mention.roles).filter { $0.country != nil }.map { fold($0.title) })
+            var countriesByTitle: [String: Set<String>] = [:]
+            for role in draft.occurrences.flatMap(\.mention.roles) {
+                if let country = role.country { countriesByTitle[fold(role.title), default: []].insert(country) }
+            }
             for occurrence in draft.occurrences where entityType == .person {
                 for mentionRole in occurrence.mention.roles {
                     var role = mentionRole
-                    if role.country == nil, titlesWithCountry.contains(fold(role.title)) {
-                        let countries = draft.occurrences.flatMap(\.mention.roles)
-                            .filter { fold($0.title) == fold(role.title) }.compactMap(\.country)
-                        if Set(countries).count == 1 { role.country = countries.first }
+                    if role.country == nil, let countries = countriesByTitle[fold(role.title)], countries.count == 1 {
+                        role.country = countries.first
                     }
                     let key = fold(role.display)
                     if roles[key] == nil {
