@@ -4,8 +4,10 @@
 Opens the built site over file:// in headless Chromium (through Selenium and
 chromedriver) and checks what a reader does: the overview, the navigation,
 every source and note page and the way back, the pagers, sentence anchors,
-the "what cleaning removed" box, the skip link, dark mode, a phone-sized
-viewport, and that nothing is fetched from outside the site.
+the "what cleaning removed" box, the entity pages and the links between them and
+the sources (names linked in the text, mentions pointing at sentences), the skip
+link, dark mode, a phone-sized viewport, and that nothing is fetched from outside
+the site.
 
 Nothing here knows the sample dossier: titles and counts are read from the
 index pages, so the same script checks any dossier.
@@ -46,7 +48,13 @@ CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 CHROMIUM = os.environ.get("CHROMIUM")  # optional path to the browser binary
 DESKTOP = (1280, 900)
 PHONE = (390, 844)
-NAV_LABELS = ["Overview", "Sources", "Notes"]
+NAV_LABELS = ["Overview", "Timeline", "Sources", "Entities", "Notes"]  # Timeline and Entities only when the dossier has them
+
+
+def nav_labels():
+    """The navigation the site should have: Timeline and Entities only when their index pages exist."""
+    optional = {"Entities": SITE / "entities" / "index.html", "Timeline": SITE / "timeline" / "index.html"}
+    return [l for l in NAV_LABELS if l not in optional or optional[l].is_file()]
 TIMEOUT = 10
 
 SITE: Path = None  # set in main()
@@ -228,7 +236,7 @@ for (const el of document.querySelectorAll(sel)) {
 }
 return out;
 """
-TEXT_SELECTOR = ("h1, h2, h3, p, li, dt, dd, a, summary, time, .tag, .meta, .kicker, "
+TEXT_SELECTOR = ("h1, h2, h3, p, li, dt, dd, a, summary, time, .tag, .meta, .kicker, mark, .count, .role, .role-name, "
                  ".lede, .excerpt, .origin, .reason, .pager-label, figcaption, code, q")
 
 
@@ -244,7 +252,7 @@ class Overview(unittest.TestCase):
         self.assertEqual(h1_text(), site_title, "the overview's h1 is not the site title")
         self.assertEqual(len(driver.find_elements(By.TAG_NAME, "h1")), 1, "more than one h1")
         self.assertIn(site_title, driver.title)
-        self.assertEqual([text(a) for a in nav_links()], NAV_LABELS)
+        self.assertEqual([text(a) for a in nav_links()], nav_labels())
         self.assertEqual(current_nav(), ["Overview"])
         lang = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
         self.assertTrue(lang, "<html> has no lang")
@@ -448,6 +456,231 @@ def check_pager(test, items):
         test.assertIn(titles[i].rstrip("…"), label)
         click_and_wait(newer[0])
         test.assertEqual(urldefrag(driver.current_url)[0], urls[i])
+
+
+# --------------------------------------------------------------------------
+# Entities: read everything from the pages (names, aliases, links), never from
+# the sample. Each page is loaded once and read with one script, to keep the
+# run short.
+
+JS_ENTITY_PAGE = r"""
+const t = e => e ? e.textContent.replace(/\s+/g, ' ').trim() : null;
+let aliases = null;
+for (const dt of document.querySelectorAll('.facts dt'))
+  if (t(dt).toLowerCase() === 'also called') aliases = t(dt.nextElementSibling);
+return {
+  h1: t(document.querySelector('h1')),
+  aliases: aliases,
+  kicker: (document.querySelector('.kicker a') || {}).href || null,
+  contexts: [...document.querySelectorAll('main a.context')].map(a => ({
+    href: a.href, text: t(a), marks: [...a.querySelectorAll('mark')].map(t)})),
+};"""
+
+JS_TEXT_PAGE = r"""
+const t = e => e ? e.textContent.replace(/\s+/g, ' ').trim() : null;
+const body = document.querySelector('main .article-text') || document.querySelector('main article .prose');
+const sentences = {};
+for (const s of document.querySelectorAll('main .s[id]')) sentences[s.id] = t(s);
+return {
+  h1: t(document.querySelector('h1')),
+  sentences: sentences,
+  links: body ? [...body.querySelectorAll('a[href]')].map(a => [t(a), a.href]) : [],
+  named: [...document.querySelectorAll('main section.named .entity-list a')].map(a => [t(a), a.href]),
+};"""
+
+_page_cache = {}
+
+
+def read_page(url, script):
+    """What `script` returns on the page at url (fragment dropped), loaded once per run."""
+    url = urldefrag(url)[0]
+    key = (url, script)
+    if key not in _page_cache:
+        load(url)
+        _page_cache[key] = driver.execute_script(script)
+    return _page_cache[key]
+
+
+def is_entity_page(url):
+    return re.fullmatch(r"entities/[^/]+/index\.html", rel_of(url)) is not None
+
+
+def names_of(page):
+    """The names an entity page gives its entity: its h1 and each "Also called"."""
+    return page["h1"], page["aliases"] or ""
+
+
+def is_called(link_text, page):
+    name, aliases = names_of(page)
+    if link_text == name:
+        return True
+    # "Also called" is a comma-separated list; match whole items (an item may hold a comma)
+    return re.search(r"(^|, )%s(, |$)" % re.escape(link_text), aliases) is not None
+
+
+def entity_index_links():
+    load("entities/index.html")
+    return [(text(a), a.get_attribute("href")) for a in driver.find_elements(
+        By.CSS_SELECTOR, "main .entity-group .entity-list li > a")]
+
+
+class Entities(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not (SITE / "entities" / "index.html").is_file():
+            raise unittest.SkipTest("no entities index (the dossier has no entities)")
+        cls.entities = entity_index_links()
+
+    def test_nav_reaches_the_index(self):
+        load("index.html")
+        click_and_wait(nav_link("Entities"))
+        self.assertEqual(rel_of(driver.current_url), "entities/index.html")
+        self.assertEqual(h1_text(), "Entities")
+        self.assertEqual(current_nav(), ["Entities"])
+        # the home page's stats link there too, if they count entities
+        load("index.html")
+        stat = [a for a in driver.find_elements(By.CSS_SELECTOR, ".stats dd a")
+                if rel_of(a.get_attribute("href")) == "entities/index.html"]
+        if stat:
+            self.assertEqual(text(stat[0]).replace(",", ""), str(len(self.entities)),
+                             "the overview's entity count is not the number listed")
+
+    def test_index_lists_every_entity_page_once(self):
+        self.assertTrue(self.entities, "the entities index lists nothing")
+        listed = [rel_of(u) for _, u in self.entities]
+        self.assertEqual(len(set(listed)), len(listed), "an entity is listed twice")
+        self.assertTrue(all(is_entity_page(u) for _, u in self.entities), listed)
+        on_disk = {p.relative_to(SITE).as_posix() for p in (SITE / "entities").glob("*/index.html")}
+        self.assertEqual(sorted(on_disk - set(listed)), [], "entity pages the index does not list")
+
+    def test_toc_matches_the_groups(self):
+        load("entities/index.html")
+        toc = driver.execute_script(r"""
+            return [...document.querySelectorAll('nav.toc li')].map(li => {
+              const a = li.querySelector('a'), c = li.querySelector('.count');
+              const id = decodeURIComponent(a.hash.slice(1)), target = document.getElementById(id);
+              const group = target && target.closest('section');
+              return [a.textContent.trim(), id, !!target, c ? c.textContent.trim() : null,
+                      group ? group.querySelectorAll('.entity-list > li').length : -1];
+            });""")
+        self.assertTrue(toc, "the entities index has no table of contents")
+        groups = len(driver.find_elements(By.CSS_SELECTOR, "main section.entity-group"))
+        self.assertEqual(len(toc), groups, "the table of contents and the groups differ")
+        for label, anchor, found, count, items in toc:
+            with self.subTest(group=label):
+                self.assertTrue(found, "#%s names no element" % anchor)
+                self.assertGreater(items, 0, "group %s is empty" % label)
+                if count is not None:
+                    self.assertEqual(count, str(items), "the count beside %s is not its number of items" % label)
+        # following a toc link lands on its heading
+        first = driver.find_element(By.CSS_SELECTOR, "nav.toc a")
+        anchor = first.get_attribute("href").split("#", 1)[1]
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", first)
+        first.click()
+        WebDriverWait(driver, TIMEOUT).until(lambda d: d.current_url.endswith("#" + anchor))
+
+    def test_every_entity_opens_with_its_name(self):
+        # one reader's click for real, then every page by address
+        load("entities/index.html")
+        first = driver.find_element(By.CSS_SELECTOR, "main .entity-group .entity-list li > a")
+        name, url = text(first), first.get_attribute("href")
+        click_and_wait(first)
+        self.assertEqual(urldefrag(driver.current_url)[0], url)
+        self.assertEqual(h1_text(), name)
+        self.assertEqual(current_nav(), ["Entities"])
+        kicker = driver.find_element(By.CSS_SELECTOR, ".kicker a")
+        click_and_wait(kicker)
+        self.assertEqual(rel_of(driver.current_url), "entities/index.html")
+        # which entities each heading's group lists: the kicker of an entity page leads to its group
+        groups = driver.execute_script(r"""
+            const out = {};
+            for (const s of document.querySelectorAll('main section'))
+              for (const h of s.querySelectorAll('[id]'))
+                out[h.id] = [...s.querySelectorAll('.entity-list a')].map(a => a.href);
+            return out;""")
+        for name, url in self.entities:
+            with self.subTest(entity=rel_of(url)):
+                page = read_page(url, JS_ENTITY_PAGE)
+                self.assertEqual(page["h1"], name, "listed as %r, the page's h1 is %r" % (name, page["h1"]))
+                # the kicker leads back to the entity's own group on the index
+                self.assertTrue(page["kicker"], "no kicker link")
+                self.assertEqual(rel_of(page["kicker"]), "entities/index.html")
+                fragment = unquote(urldefrag(page["kicker"])[1])
+                if fragment:
+                    self.assertIn(fragment, groups, "the kicker's #%s is no group of the index" % fragment)
+                    self.assertIn(url, groups[fragment], "the kicker's group #%s does not list the entity" % fragment)
+
+    def test_mentions_point_at_sentences_of_sources(self):
+        checked = 0
+        for name, url in self.entities:
+            page = read_page(url, JS_ENTITY_PAGE)
+            with self.subTest(entity=rel_of(url)):
+                self.assertTrue(page["contexts"], "no mentions")
+                for c in page["contexts"]:
+                    target, fragment = urldefrag(c["href"])
+                    self.assertTrue(re.fullmatch(r"sources/[^/]+/index\.html", rel_of(target)),
+                                    "context link %r does not lead to a source page" % c["href"])
+                    self.assertRegex(fragment, r"^s-\d+$", "context link %r names no sentence" % c["href"])
+                    source = read_page(target, JS_TEXT_PAGE)
+                    sentence = source["sentences"].get(fragment)
+                    self.assertIsNotNone(sentence, "%s has no #%s" % (rel_of(target), fragment))
+                    self.assertTrue(c["marks"], "the context %r marks no name" % c["text"][:60])
+                    for mark in c["marks"]:
+                        self.assertIn(mark, sentence, "%s#%s does not contain %r" % (rel_of(target), fragment, mark))
+                        self.assertTrue(is_called(mark, page),
+                                        "the context marks %r, which is not a name of %s" % (mark, page["h1"]))
+                    # the context quotes the sentence (maybe shortened with an ellipsis)
+                    for part in re.split(r"\s*…\s*", c["text"]):
+                        self.assertIn(part, sentence, "the context is not the sentence it links to")
+                    checked += 1
+        self.assertGreater(checked, 0)
+        # and a reader's click lands on the highlighted sentence
+        name, url = self.entities[0]
+        load(url)
+        link = driver.find_element(By.CSS_SELECTOR, "main a.context")
+        fragment = urldefrag(link.get_attribute("href"))[1]
+        click_and_wait(link)
+        self.assertTrue(driver.current_url.endswith("#" + fragment))
+        self.assertEqual(current_nav(), ["Sources"])
+        self.assertTrue(driver.execute_script(
+            "const e = document.getElementById(arguments[0]); return !!e && e.matches(':target')", fragment))
+
+    def test_names_linked_in_sources_and_notes(self):
+        pages = [u for _, u in list_links("sources/index.html")]
+        if (SITE / "notes" / "index.html").is_file():
+            pages += [u for _, u in list_links("notes/index.html")]
+        linked = 0
+        for url in pages:
+            page = read_page(url, JS_TEXT_PAGE)
+            with self.subTest(page=rel_of(url)):
+                named = {u for _, u in page["named"]}
+                for label, href in page["links"]:
+                    if not is_entity_page(href):
+                        continue  # an editor's own link in a note, or a link to the entities index
+                    linked += 1
+                    self.assertTrue(path_of(href).is_file(), "%r links to a missing page" % label)
+                    entity = read_page(href, JS_ENTITY_PAGE)
+                    self.assertTrue(is_called(label, entity),
+                                    "%r links to %s, whose names are %r" % (label, rel_of(href), names_of(entity)))
+                    if page["named"]:
+                        self.assertIn(href, named, "%r is linked in the text but not under Named in" % label)
+                for label, href in page["named"]:
+                    self.assertTrue(is_entity_page(href), href)
+                    self.assertEqual(read_page(href, JS_ENTITY_PAGE)["h1"], label)
+        if not linked:
+            self.skipTest("no entity names are linked in the sources and notes")
+
+    def test_home_key_entities(self):
+        load("index.html")
+        links = [(text(a), a.get_attribute("href")) for a in driver.find_elements(
+            By.CSS_SELECTOR, ".key-entities a")]
+        if not links:
+            self.skipTest("the overview shows no key entities")
+        listed = {u for _, u in self.entities}
+        for name, url in links:
+            with self.subTest(entity=name):
+                self.assertIn(url, listed, "%r on the overview is not on the entities index" % name)
+                self.assertEqual(read_page(url, JS_ENTITY_PAGE)["h1"], name)
 
 
 class WholeSite(unittest.TestCase):

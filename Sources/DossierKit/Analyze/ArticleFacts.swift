@@ -4,6 +4,17 @@ public struct ArticleFacts: Sendable {
     public var mentions: [Mention]
     /// Acronyms defined in the text ("United States-Mexico-Canada Agreement, or USMCA").
     public var acronyms: [AcronymDefinition]
+    /// Date expressions, resolved against the article's date where it has one.
+    public var times: [TemporalExpression]
+    /// A date for an article that gives none, read from its own text.
+    public var inferredDate: InferredDate?
+}
+
+/// A date the text itself implies for an undated article.
+public struct InferredDate: Sendable, Hashable {
+    public var date: DayDate
+    /// "a dated embedded post (18 September 2025)".
+    public var reason: String
 }
 
 /// One mention of a name in a sentence.

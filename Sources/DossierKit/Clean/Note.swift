@@ -12,6 +12,8 @@ public struct Note: Sendable {
     /// The Markdown body (without a leading `# Title` that gave the title).
     public var body: String
     public var bodyStartLine: Int
+    /// An event the note adds to the timeline, or corrects.
+    public var event: FrontMatter.EventFields? = nil
 
     /// Prepares a note: its title comes from front matter, else its first `# ` heading, else its file name.
     public static func prepare(_ document: RawDocument) -> Note {
@@ -33,6 +35,6 @@ public struct Note: Sendable {
                     title: title.flatMap { $0.isEmpty ? nil : $0 } ?? TitleMaker.fromFileName(document.relativePath),
                     date: document.frontMatter?.date, tags: document.frontMatter?.tags ?? [],
                     slug: document.frontMatter?.slug, summary: document.frontMatter?.description,
-                    body: body, bodyStartLine: bodyStart)
+                    body: body, bodyStartLine: bodyStart, event: document.frontMatter?.event)
     }
 }

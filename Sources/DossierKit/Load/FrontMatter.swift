@@ -18,12 +18,20 @@ public struct FrontMatter: Sendable, Equatable {
     public var aliases: [String]?
     public var hidden: Bool?
     public var mergeInto: String?
+    /// A note's event: `event: {date: 2025-06, title: "…", entities: [..]}`.
+    public var event: EventFields?
+
+    public struct EventFields: Sendable, Equatable {
+        public var value: TimeValue
+        public var title: String
+        public var entities: [String]
+    }
 
     public init() {}
 
     /// The keys each kind of file understands.
     public static let sourceKeys: Set<String> = ["title", "date", "outlet", "url", "draft", "slug", "tags", "description"]
-    public static let noteKeys: Set<String> = ["title", "date", "tags", "draft", "slug", "description"]
+    public static let noteKeys: Set<String> = ["title", "date", "tags", "draft", "slug", "description", "event"]
     public static let entityKeys: Set<String> = ["name", "type", "aliases", "hidden", "merge_into"]
 }
 
@@ -102,6 +110,7 @@ public enum FrontMatterParser {
             case "aliases": result.aliases = try field.stringList()
             case "hidden": result.hidden = try field.bool()
             case "merge_into": result.mergeInto = try field.string()
+            case "event": result.event = try field.event()
             default: break
             }
         }
@@ -124,7 +133,7 @@ struct YAMLFields {
         var keyLocation: SourceLocation
         var valueLocation: SourceLocation
 
-        private func fail(_ expectation: String) -> DossierError {
+        func fail(_ expectation: String) -> DossierError {
             DossierError(valueLocation, "front matter key '\(key)' \(expectation)")
         }
 
@@ -192,6 +201,44 @@ struct YAMLFields {
                 throw fail("must be an http or https address, not '\(text)'")
             }
             return text
+        }
+
+        /// `{date: 2025 | 2025-06 | 2025-06-16, title: "…", entities: [names or slugs]}`.
+        func event() throws(DossierError) -> FrontMatter.EventFields? {
+            if isNull { return nil }
+            guard case .mapping(let mapping) = value else {
+                throw fail("must be a mapping such as {date: 2025-06-16, title: \"…\", entities: [\"…\"]}")
+            }
+            var value: TimeValue?
+            var title: String?
+            var entities: [String] = []
+            // Marks count lines in the YAML text; the mapping's own location says where that is in the file.
+            let lineOffset = (valueLocation.line ?? 1) - (self.value.mark?.line ?? 1)
+            for (keyNode, valueNode) in mapping {
+                let key = keyNode.string ?? ""
+                let location = valueNode.mark.map {
+                    SourceLocation(file: valueLocation.file, line: $0.line + lineOffset, column: $0.column)
+                } ?? valueLocation
+                let inner = Field(key: "event." + key, value: valueNode, keyLocation: location, valueLocation: location)
+                switch key {
+                case "date":
+                    guard let text = try inner.string() else { continue }
+                    let parts = text.split(separator: "-").compactMap { Int($0) }
+                    switch parts.count {
+                    case 1 where text.count == 4: value = TimeValue.year(parts[0])
+                    case 2 where text.count == 7: value = TimeValue.month(parts[0], parts[1])
+                    case 3: value = DayDate(iso: text).map(TimeValue.day)
+                    default: value = nil
+                    }
+                    if value == nil { throw inner.fail("must be YYYY, YYYY-MM or YYYY-MM-DD, not '\(text)'") }
+                case "title": title = try inner.string()
+                case "entities": entities = try inner.stringList() ?? []
+                default: throw inner.fail("is not known (an event has date, title and entities)")
+                }
+            }
+            guard let value else { throw fail("needs a date") }
+            guard let title else { throw fail("needs a title") }
+            return FrontMatter.EventFields(value: value, title: title, entities: entities)
         }
 
         func entityType() throws(DossierError) -> EntityType? {

@@ -6,6 +6,14 @@ struct ArticleHTML {
     var links: [Int: [Dossier.EntityLink]] = [:]
     /// The relative address of an entity's page, by slug.
     var entityHref: (String) -> String = { _ in "" }
+    /// Sentence ordinal → its date expressions, marked with their normalised value.
+    var times: [Int: [TemporalExpression]] = [:]
+
+    /// Private-use characters that mark a date expression through Markdown rendering;
+    /// they are replaced by `<time>` tags in the HTML that libcmark gives back.
+    static let timeOpen: Character = "\u{E000}"
+    static let timeMiddle: Character = "\u{E001}"
+    static let timeClose: Character = "\u{E002}"
 
     func render(_ blocks: [Block]) -> String {
         var html = ""
@@ -43,30 +51,72 @@ struct ArticleHTML {
     func spans(_ sentences: [Sentence]) -> String {
         var linked: Set<String> = []
         return sentences.map { sentence in
-            let text = linkedMarkdown(sentence.text, links: links[sentence.ordinal] ?? [], linked: &linked)
-            return "<span class=\"s\" id=\"\(sentence.anchor)\">" + markdown.inlineHTML(text) + "</span>"
+            let dates = times[sentence.ordinal] ?? []
+            let text = linkedMarkdown(sentence.text, links: links[sentence.ordinal] ?? [], dates: dates, linked: &linked)
+            return "<span class=\"s\" id=\"\(sentence.anchor)\">" + Self.timeTags(markdown.inlineHTML(text), dates) + "</span>"
         }.joined(separator: " ")
     }
 
     /// The sentence's Markdown with `[name](entity page)` around the mentions to link.
-    func linkedMarkdown(_ text: String, links: [Dossier.EntityLink], linked: inout Set<String>) -> String {
-        guard !links.isEmpty else { return text }
+    func linkedMarkdown(_ text: String, links: [Dossier.EntityLink], dates: [TemporalExpression] = [],
+                        linked: inout Set<String>) -> String {
+        guard !links.isEmpty || !dates.isEmpty else { return text }
         let view = text.unicodeScalars
         var indices = Array(view.indices)
         indices.append(view.endIndex)
+        // Edits in text order: entity links (the first per paragraph) and date marks; overlaps are skipped.
+        enum Edit {
+            case link(Dossier.EntityLink)
+            case date(Int, TemporalExpression)
+        }
+        var edits: [(start: Int, end: Int, edit: Edit)] = links.map { ($0.start, $0.end, .link($0)) }
+        for (index, date) in dates.enumerated() { edits.append((date.start, date.end, .date(index, date))) }
+        edits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         var result = ""
         var cursor = 0
-        for link in links where link.start >= cursor && link.end <= indices.count - 1 && !linked.contains(link.entity) {
-            let prefix = view[indices[0]..<indices[link.start]]
+        for edit in edits where edit.start >= cursor && edit.end <= indices.count - 1 {
+            let prefix = view[indices[0]..<indices[edit.start]]
             guard !Self.isInsideLinkOrCode(prefix) else { continue }
-            let name = String(view[indices[link.start]..<indices[link.end]])
-            guard !name.contains("[") && !name.contains("]") else { continue }
-            result += String(view[indices[cursor]..<indices[link.start]])
-            result += "[" + name + "](" + entityHref(link.entity) + ")"
-            cursor = link.end
-            linked.insert(link.entity)
+            let piece = String(view[indices[edit.start]..<indices[edit.end]])
+            switch edit.edit {
+            case .link(let link):
+                guard !linked.contains(link.entity), !piece.contains("["), !piece.contains("]") else { continue }
+                result += String(view[indices[cursor]..<indices[edit.start]])
+                result += "[" + piece + "](" + entityHref(link.entity) + ")"
+                linked.insert(link.entity)
+            case .date(let index, _):
+                result += String(view[indices[cursor]..<indices[edit.start]])
+                result += String(Self.timeOpen) + String(index) + String(Self.timeMiddle) + piece + String(Self.timeClose)
+            }
+            cursor = edit.end
         }
         result += String(view[indices[cursor]...])
+        return result
+    }
+
+    /// Replaces the date marks in rendered HTML with `<time>` elements that show the normalised
+    /// value on hover (title) and on keyboard focus (CSS on `data-value`).
+    static func timeTags(_ html: String, _ dates: [TemporalExpression]) -> String {
+        guard html.contains(timeOpen) else { return html }
+        var result = ""
+        var index = html.startIndex
+        while index < html.endIndex {
+            let character = html[index]
+            if character == timeOpen, let middle = html[index...].firstIndex(of: timeMiddle),
+               let number = Int(html[html.index(after: index)..<middle]), number < dates.count {
+                let date = dates[number]
+                let value = date.value.map { $0.display + " (" + $0.iso + ")" } ?? "not resolved: " + date.derivation
+                let datetime = date.value.map { " datetime=\"\($0.precision == .interval ? $0.start.iso : $0.iso)\"" } ?? ""
+                result += "<time class=\"date-expr\"\(datetime) title=\"\(HTML.escape(value))\" data-value=\"\(HTML.escape(value))\" tabindex=\"0\">"
+                index = html.index(after: middle)
+            } else if character == timeClose {
+                result += "</time>"
+                index = html.index(after: index)
+            } else {
+                result.append(character)
+                index = html.index(after: index)
+            }
+        }
         return result
     }
 

@@ -8,6 +8,8 @@ struct DataExport: Encodable {
         var title: String
         var date: String?
         var dateOrigin: String
+        /// Where an inferred date came from, in words.
+        var dateReason: String?
         /// The source's page, relative to the site's root.
         var path: String
         /// The original article's address, when known.
@@ -19,7 +21,7 @@ struct DataExport: Encodable {
         var words: Int
 
         enum CodingKeys: String, CodingKey {
-            case id, title, date, dateOrigin, path, url, file, outlet, sentences, words
+            case id, title, date, dateOrigin, dateReason, path, url, file, outlet, sentences, words
         }
 
         /// Unknown values are written as `null`, so that every key is always there.
@@ -29,6 +31,7 @@ struct DataExport: Encodable {
             try container.encode(title, forKey: .title)
             try container.encode(date, forKey: .date)
             try container.encode(dateOrigin, forKey: .dateOrigin)
+            try container.encode(dateReason, forKey: .dateReason)
             try container.encode(path, forKey: .path)
             try container.encode(url, forKey: .url)
             try container.encode(file, forKey: .file)
@@ -92,14 +95,56 @@ struct DataExport: Encodable {
         }
     }
 
-    /// Filled by later stages of the project (timeline events, quotes); empty lists until then.
+    struct EventSource: Encodable {
+        var source: String
+        var sentence: String
+        var phrase: String
+    }
+
+    struct EventConflict: Encodable {
+        var source: String
+        var sentence: String
+        var phrase: String
+        var date: String
+    }
+
+    struct Event: Encodable {
+        var id: String
+        var date: String
+        var precision: String
+        var title: String
+        var entities: [String]
+        var sources: [EventSource]
+        var conflicts: [EventConflict]
+        var future: Bool
+        var note: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, date, precision, title, entities, sources, conflicts, future, note
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(date, forKey: .date)
+            try container.encode(precision, forKey: .precision)
+            try container.encode(title, forKey: .title)
+            try container.encode(entities, forKey: .entities)
+            try container.encode(sources, forKey: .sources)
+            try container.encode(conflicts, forKey: .conflicts)
+            try container.encode(future, forKey: .future)
+            try container.encode(note, forKey: .note)
+        }
+    }
+
+    /// Filled by a later stage of the project (quotes); an empty list until then.
     struct Empty: Encodable {}
 
     var generator: String
     var title: String
     var sources: [Source]
     var entities: [Entity]
-    var events: [Empty]
+    var events: [Event]
     var quotes: [Empty]
     var notes: [Note]
 
@@ -108,7 +153,8 @@ struct DataExport: Encodable {
         title = dossier.config.title
         sources = dossier.sources.map { entry in
             let article = entry.article
-            return Source(id: entry.slug, title: article.title, date: article.date?.iso, dateOrigin: article.dateOrigin.rawValue,
+            return Source(id: entry.slug, title: article.title, date: entry.date.date?.iso, dateOrigin: entry.date.kind,
+                          dateReason: entry.date.isInferred ? entry.date.origin : nil,
                           path: SiteRenderer.sourcePath(entry.slug), url: article.url, file: article.displayPath,
                           outlet: article.outlet, sentences: article.sentences.count, words: article.wordCount)
         }
@@ -118,7 +164,13 @@ struct DataExport: Encodable {
                    sources: entity.sources, mentions: entity.mentions.count, notes: entity.notes,
                    url: SiteRenderer.entityPath(entity.slug))
         }
-        events = []
+        events = dossier.events.map { event in
+            Event(id: event.id, date: event.value.iso, precision: event.value.precision.rawValue, title: event.title,
+                  entities: event.entities,
+                  sources: event.statements.map { EventSource(source: $0.source, sentence: "s-\($0.sentence)", phrase: $0.phrase) },
+                  conflicts: event.conflicts.map { EventConflict(source: $0.source, sentence: "s-\($0.sentence)", phrase: $0.phrase, date: $0.value.iso) },
+                  future: event.isFuture, note: event.note)
+        }
         quotes = []
         notes = dossier.notes.map { entry in
             Note(id: entry.slug, title: entry.note.title, date: entry.note.date?.iso, tags: entry.note.tags,

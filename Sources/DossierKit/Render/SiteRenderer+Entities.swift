@@ -62,6 +62,11 @@ extension SiteRenderer {
                     "together": Self.counted(item.sentences, "sentence", "sentences")]
         }
         if !related.isEmpty { page["related"] = related; page["hasRelated"] = true }
+        let events = site.dossier.events.filter { $0.entities.contains(entity.slug) }
+        if !events.isEmpty {
+            page["events"] = events.map { eventSummary($0, site: site, root: "../../") }
+            page["hasEvents"] = true
+        }
         let notes = entity.notes.compactMap(site.note).map { ["title": $0.note.title, "href": "../../" + Self.notePath($0.slug)] }
         if !notes.isEmpty { page["notes"] = notes; page["hasNotes"] = true }
         return ["entity": page]
@@ -85,7 +90,7 @@ extension SiteRenderer {
                 shown += marks.count
             }
             var group: [String: Any] = ["title": source.article.title, "href": "../../" + Self.sourcePath(slug), "mentions": items]
-            if let date = Self.dateContext(source.article.date) { group["date"] = date }
+            if let date = Self.dateContext(source.date.date) { group["date"] = date }
             groups.append(group)
         }
         return groups

@@ -2,7 +2,7 @@
 extension SiteRenderer {
     func homeContext(_ site: SiteIndex) -> [String: Any] {
         let dossier = site.dossier
-        let dated = dossier.sources.compactMap(\.article.date).sorted()
+        let dated = dossier.sources.compactMap(\.date.date).sorted()
         var stats: [String: Any] = [
             "sources": dossier.sources.count,
             "notes": dossier.notes.count,
@@ -28,6 +28,14 @@ extension SiteRenderer {
             "moreNotes": dossier.notes.count > 5,
         ]
         if !keyEntities.isEmpty { context["keyEntities"] = keyEntities; context["hasKeyEntities"] = true }
+        let events = keyEvents(site)
+        if !events.isEmpty {
+            context["keyEvents"] = events.map { eventSummary($0, site: site, root: "") }
+            context["hasKeyEvents"] = true
+            context["moreEvents"] = dossier.events.count > events.count
+            stats["events"] = dossier.events.count
+            context["stats"] = stats
+        }
         return context
     }
 }

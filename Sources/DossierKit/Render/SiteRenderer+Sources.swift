@@ -12,9 +12,10 @@ extension SiteRenderer {
             "title": article.title,
             "href": root + Self.sourcePath(entry.slug),
             "words": Self.formatCount(article.wordCount),
-            "dateOrigin": article.dateOrigin.rawValue,
+            "dateOrigin": entry.date.origin,
         ]
-        if let date = Self.dateContext(article.date) { summary["date"] = date }
+        if let date = Self.dateContext(entry.date.date) { summary["date"] = date }
+        if entry.date.isInferred { summary["dateInferred"] = true }
         if let outlet = article.outlet { summary["outlet"] = outlet }
         if let first = article.sentences.first {
             summary["excerpt"] = Self.excerpt(PlainText.fromInlineMarkdown(first.text))
@@ -26,19 +27,21 @@ extension SiteRenderer {
         let entry = site.dossier.sources[index]
         let article = entry.article
         let body = ArticleHTML(markdown: markdown, links: site.dossier.links[entry.slug] ?? [:],
-                               entityHref: { "../../" + Self.entityPath($0) })
+                               entityHref: { "../../" + Self.entityPath($0) },
+                               times: Dictionary(grouping: entry.times, by: \.sentence))
         var source: [String: Any] = [
             "title": article.title,
             "titleOrigin": article.titleOrigin.rawValue,
             "titleGuessed": article.titleOrigin == .firstSentence || article.titleOrigin == .headline,
-            "dateOrigin": article.dateOrigin.rawValue,
+            "dateOrigin": entry.date.origin,
             "path": article.displayPath,
             "words": Self.formatCount(article.wordCount),
             "minutes": max(1, Int((Double(article.wordCount) / 230).rounded())),
             "body": body.render(article.blocks),
             "sentences": article.sentences.count,
         ]
-        if let date = Self.dateContext(article.date) { source["date"] = date }
+        if let date = Self.dateContext(entry.date.date) { source["date"] = date }
+        if entry.date.isInferred { source["dateInferred"] = true }
         if let outlet = article.outlet { source["outlet"] = outlet }
         if let url = article.url { source["url"] = url }
         if !article.credits.isEmpty { source["credits"] = article.credits }

@@ -34,6 +34,10 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: "assets/" + asset.path, contents: asset.data))
         }
         files.append(OutputFile(path: "data/dossier.json", contents: DataExport(dossier).json()))
+        if !dossier.events.isEmpty {
+            let calendar = CalendarExport(title: dossier.config.title, events: dossier.events, stamp: dossier.newestSourceDate)
+            files.append(OutputFile(path: "data/timeline.ics", text: calendar.ics()))
+        }
         return files.sorted { $0.path < $1.path }
     }
 
@@ -49,11 +53,12 @@ public struct SiteRenderer: Sendable {
     /// The sections of the site, in the order of the navigation. A section shows in the
     /// navigation only when the dossier has something in it.
     enum Section: String, CaseIterable, Sendable {
-        case home, sources, entities, notes
+        case home, timeline, sources, entities, notes
 
         var label: String {
             switch self {
             case .home: return "Overview"
+            case .timeline: return "Timeline"
             case .sources: return "Sources"
             case .entities: return "Entities"
             case .notes: return "Notes"
@@ -78,6 +83,11 @@ public struct SiteRenderer: Sendable {
             },
             PageJob(path: "404.html", template: "404", title: "Page not found", section: nil) { _, _ in [:] },
         ]
+        if !dossier.events.isEmpty {
+            jobs.append(PageJob(path: "timeline/index.html", template: "timeline", title: "Timeline", section: .timeline) { renderer, site in
+                renderer.timelineContext(site)
+            })
+        }
         if !dossier.entities.isEmpty {
             jobs.append(PageJob(path: "entities/index.html", template: "entities", title: "Entities", section: .entities) { renderer, site in
                 renderer.entitiesIndexContext(site)
@@ -119,7 +129,8 @@ public struct SiteRenderer: Sendable {
         let root = page.path == "404.html" ? (dossier.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/")
                                             : Self.root(for: page.path)
         var navigation: [[String: Any]] = []
-        for section in Section.allCases where section != .entities || !dossier.entities.isEmpty {
+        for section in Section.allCases where (section != .entities || !dossier.entities.isEmpty)
+            && (section != .timeline || !dossier.events.isEmpty) {
             var item: [String: Any] = ["label": section.label, "href": root + section.path]
             if section == page.section { item["current"] = true }
             navigation.append(item)

@@ -4,6 +4,10 @@ public struct Dossier: Sendable {
     public struct SourceEntry: Sendable {
         public var slug: String
         public var article: Article
+        /// The source's date and where it came from (its own, or inferred).
+        public var date: SourceDate
+        /// Its date expressions, resolved against that date.
+        public var times: [TemporalExpression]
     }
 
     public struct NoteEntry: Sendable {
@@ -31,6 +35,11 @@ public struct Dossier: Sendable {
     public var links: [String: [Int: [EntityLink]]]
     /// Likely duplicates that were not merged, for `--verbose`.
     public var ambiguities: [String]
+    /// The timeline, oldest first.
+    public var events: [TimelineEvent]
+
+    /// The newest source's date: events after it are expected, not past.
+    public var newestSourceDate: DayDate? { sources.compactMap(\.date.date).max() }
 
     public func source(slug: String) -> SourceEntry? { sources.first { $0.slug == slug } }
     public func note(slug: String) -> NoteEntry? { notes.first { $0.slug == slug } }

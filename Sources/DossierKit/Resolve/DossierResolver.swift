@@ -12,14 +12,37 @@ public enum DossierResolver {
             articles.map { ($0.slug, Slug.make($0.title, maxLength: 70), $0.relativePath, $0.displayPath) })
         let noteSlugs = try assignSlugs(
             notes.map { ($0.slug, Slug.make(Paths.stem($0.relativePath)), $0.relativePath, $0.displayPath) })
-        let sources = zip(sourceSlugs, articles).map { Dossier.SourceEntry(slug: $0, article: $1) }
-            .sorted { newestFirst(($0.article.date, $0.article.title, $0.slug), ($1.article.date, $1.article.title, $1.slug)) }
-
         // Entities, from the sources in path order (so that merging does not depend on dates).
         let inputs = zip(sourceSlugs, zip(articles, facts)).map { EntityResolver.Input(slug: $0, article: $1.0, facts: $1.1) }
             .sorted { $0.article.relativePath < $1.article.relativePath }
         let resolved = EntityResolver().resolve(inputs, files: entityFiles)
         var entities = resolved.entities
+        var diagnostics = resolved.diagnostics
+        var entitiesBySentence: [String: [Int: Set<String>]] = [:]
+        for entity in entities {
+            for mention in entity.mentions { entitiesBySentence[mention.source, default: [:]][mention.sentence, default: []].insert(entity.slug) }
+        }
+
+        // The timeline, which also dates the sources that give no date.
+        var entityNames: [String: String] = [:]
+        for entity in entities {
+            entityNames[entity.slug] = entity.slug
+            for name in [entity.name] + entity.aliases { entityNames[Knowledge.Gazetteer.fold(name)] = entity.slug }
+        }
+        let editorEvents = zip(noteSlugs, notes).compactMap { slug, note in
+            note.event.map { EditorEvent(value: $0.value, title: $0.title, entities: $0.entities, note: slug) }
+        }
+        let timelineSources = inputs.map {
+            TimelineBuilder.Source(slug: $0.slug, article: $0.article, facts: $0.facts, entitiesBySentence: entitiesBySentence[$0.slug] ?? [:])
+        }
+        let timeline = TimelineBuilder().build(timelineSources, editorEvents: editorEvents, entityNames: entityNames)
+        diagnostics += timeline.diagnostics
+
+        let sources = zip(sourceSlugs, articles).map { slug, article in
+            Dossier.SourceEntry(slug: slug, article: article,
+                                date: timeline.dates[slug] ?? SourceDate(date: nil, origin: "unknown", isInferred: false),
+                                times: timeline.times[slug] ?? [])
+        }.sorted { newestFirst(($0.date.date, $0.article.title, $0.slug), ($1.date.date, $1.article.title, $1.slug)) }
         let sourceRank = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.slug, $0) })
         for index in entities.indices {
             entities[index].sources.sort { (sourceRank[$0] ?? 0) < (sourceRank[$1] ?? 0) }
@@ -27,6 +50,10 @@ public enum DossierResolver {
             for role in entities[index].roles.indices {
                 entities[index].roles[role].sources.sort { (sourceRank[$0] ?? 0) < (sourceRank[$1] ?? 0) }
             }
+        }
+        var events = timeline.events
+        for index in events.indices {
+            events[index].sources.sort { (sourceRank[$0] ?? 0) < (sourceRank[$1] ?? 0) }
         }
         addRelated(&entities)
 
@@ -56,8 +83,8 @@ public enum DossierResolver {
             }
         }
         let dossier = Dossier(config: config, sources: sources, notes: noteEntries, entities: entities, links: links,
-                              ambiguities: resolved.ambiguities)
-        return Output(dossier: dossier, diagnostics: resolved.diagnostics)
+                              ambiguities: resolved.ambiguities, events: events)
+        return Output(dossier: dossier, diagnostics: diagnostics)
     }
 
     /// Entities named in the same sentences, strongest first.

@@ -1,0 +1,312 @@
+import Foundation
+
+/// Builds the timeline: dates the sources that give no date from what the corpus says,
+/// turns every sentence with a date and an entity into a dated statement, and merges the
+/// statements of different sources about the same thing (same date within its precision,
+/// shared entities, similar wording) into events. A statement that matches an event by its
+/// wording but gives another day is kept as a disagreement.
+struct TimelineBuilder {
+    struct Source {
+        var slug: String
+        var article: Article
+        var facts: ArticleFacts
+        /// Entity slugs named in each sentence.
+        var entitiesBySentence: [Int: Set<String>]
+    }
+
+    struct Output {
+        var events: [TimelineEvent]
+        /// Source slug → its date and where it came from.
+        var dates: [String: SourceDate]
+        /// Source slug → its date expressions, resolved against its final date.
+        var times: [String: [TemporalExpression]]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// How alike two statements must be to describe the same event.
+    static let threshold = 0.13
+    /// How alike a statement on another day must be to count as the same event told with another date.
+    static let conflictThreshold = 0.2
+
+    struct Statement {
+        var source: Int
+        var sentence: Int
+        var expression: TemporalExpression
+        var value: TimeValue
+        var entities: Set<String>
+        var words: Set<String>
+        /// Words and entities together, as one bag for comparing statements.
+        var terms: Set<String> { words.union(entities.map { "@" + $0 }) }
+    }
+
+    /// How much a shared word or entity says: rare ones much, ubiquitous ones (the story's main
+    /// countries) little. Inverse document frequency over all sentences of the corpus.
+    struct Weights {
+        var weights: [String: Double] = [:]
+        var fallback = 1.0
+
+        init(_ bags: [Set<String>]) {
+            var frequency: [String: Int] = [:]
+            for bag in bags { for term in bag { frequency[term, default: 0] += 1 } }
+            let count = Double(max(1, bags.count))
+            for (term, df) in frequency { weights[term] = log(1 + count / Double(df)) }
+            fallback = log(1 + count)
+        }
+
+        func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+            var shared = 0.0, all = 0.0
+            for term in a.union(b) {
+                let weight = weights[term] ?? fallback
+                all += weight
+                if a.contains(term) && b.contains(term) { shared += weight }
+            }
+            return all == 0 ? 0 : shared / all
+        }
+    }
+
+    var weights = Weights([])
+
+    func build(_ sources: [Source], editorEvents: [EditorEvent], entityNames: [String: String]) -> Output {
+        var builder = self
+        return builder.run(sources, editorEvents: editorEvents, entityNames: entityNames)
+    }
+
+    private mutating func run(_ sources: [Source], editorEvents: [EditorEvent], entityNames: [String: String]) -> Output {
+        var dates: [String: SourceDate] = [:]
+        var times: [Int: [TemporalExpression]] = [:]
+        for (index, source) in sources.enumerated() {
+            let article = source.article
+            if let date = article.date {
+                dates[source.slug] = SourceDate(date: date, origin: article.dateOrigin.rawValue, isInferred: false)
+            } else if let inferred = source.facts.inferredDate {
+                dates[source.slug] = SourceDate(date: inferred.date, origin: "inferred from \(inferred.reason)", isInferred: true)
+            }
+            times[index] = source.facts.times
+        }
+        let sentenceWords = sources.map { source in
+            Dictionary(uniqueKeysWithValues: source.article.sentences.map { ($0.ordinal, Self.contentWords($0.text)) })
+        }
+        weights = Weights(sources.indices.flatMap { index in
+            sources[index].article.sentences.map { sentence in
+                (sentenceWords[index][sentence.ordinal] ?? []).union((sources[index].entitiesBySentence[sentence.ordinal] ?? []).map { "@" + $0 })
+            }
+        })
+        func statements(of index: Int) -> [Statement] {
+            (times[index] ?? []).compactMap { expression in
+                guard let value = expression.value,
+                      let entities = sources[index].entitiesBySentence[expression.sentence], !entities.isEmpty else { return nil }
+                return Statement(source: index, sentence: expression.sentence, expression: expression, value: value,
+                                 entities: entities, words: sentenceWords[index][expression.sentence] ?? [])
+            }
+        }
+
+        // First the sources with a date of their own.
+        var clusters: [[Statement]] = []
+        var conflicts: [Int: [Statement]] = [:]
+        let dated = sources.indices.filter { dates[sources[$0].slug] != nil }
+        for statement in dated.flatMap(statements).sorted(by: Self.order) {
+            place(statement, into: &clusters, conflicts: &conflicts)
+        }
+
+        // Then the undated ones: dated by the events they describe with the same weekday.
+        for index in sources.indices where dates[sources[index].slug] == nil {
+            let undated = (times[index] ?? []).filter { $0.value == nil && $0.weekday != nil }
+            var votes: [DayDate: (count: Int, sameWeekday: Bool, sources: Set<Int>)] = [:]
+            for expression in undated {
+                guard let entities = sources[index].entitiesBySentence[expression.sentence], !entities.isEmpty else { continue }
+                let terms = (sentenceWords[index][expression.sentence] ?? []).union(entities.map { "@" + $0 })
+                for cluster in clusters {
+                    guard let first = cluster.first, first.value.precision == .day,
+                          similarity(terms, cluster) >= Self.threshold else { continue }
+                    let date = first.value.start
+                    let same = date.weekday == expression.weekday
+                    let previous = votes[date] ?? (0, false, [])
+                    votes[date] = (previous.count + cluster.count, previous.sameWeekday || same, previous.sources.union(cluster.map(\.source)))
+                }
+            }
+            // Prefer a date whose weekday the source shares; then the best supported.
+            guard let best = votes.max(by: { ($0.value.sameWeekday ? 1 : 0, $0.value.count, $1.key) < ($1.value.sameWeekday ? 1 : 0, $1.value.count, $0.key) })
+            else { continue }
+            let weekday = DayDate.weekdayNames[best.key.weekday - 1]
+            let reason = best.value.sameWeekday
+                ? "other sources (\(best.value.sources.count)) that date the same event on \(weekday), \(best.key.long)"
+                : "other sources (\(best.value.sources.count)) that date the same event \(best.key.long), though it gives another weekday"
+            dates[sources[index].slug] = SourceDate(date: best.key, origin: "inferred from \(reason)", isInferred: true)
+            times[index] = TemporalTagger.resolve(times[index] ?? [], reference: best.key)
+            for statement in statements(of: index).sorted(by: Self.order) {
+                place(statement, into: &clusters, conflicts: &conflicts)
+            }
+        }
+
+        let newest = dates.values.compactMap(\.date).max()
+        var events = clusters.enumerated().map { index, cluster in
+            event(from: cluster, conflicts: conflicts[index] ?? [], sources: sources, newest: newest)
+        }
+        events = apply(editorEvents, to: events, entityNames: entityNames, newest: newest)
+        events.sort { ($0.value, $0.title) < ($1.value, $1.title) }
+        let ids = Slug.unique(events.map { Slug.make($0.value.iso.replacingOccurrences(of: "/", with: " to ") + " " + $0.title, maxLength: 60) })
+        for index in events.indices { events[index].id = ids[index] }
+
+        var diagnostics: [Diagnostic] = []
+        var resolvedTimes: [String: [TemporalExpression]] = [:]
+        for (index, source) in sources.enumerated() {
+            resolvedTimes[source.slug] = times[index] ?? []
+            let location = SourceLocation(file: source.article.displayPath)
+            if dates[source.slug] == nil {
+                diagnostics.append(.warning(location, "source has no date: give it a 'date' in front matter or a leading ' date YYYY-MM-DD ' line"))
+                let unresolved = (times[index] ?? []).filter { $0.value == nil }
+                if !unresolved.isEmpty {
+                    let phrases = unresolved.prefix(4).map { "'\($0.phrase)'" }.joined(separator: ", ")
+                    diagnostics.append(.warning(location, "\(unresolved.count) date expression\(unresolved.count == 1 ? "" : "s") could not be resolved without the source's date: \(phrases)\(unresolved.count > 4 ? ", …" : "")"))
+                }
+            }
+        }
+        return Output(events: events, dates: dates, times: resolvedTimes, diagnostics: diagnostics)
+    }
+
+    // MARK: Clustering
+
+    static func order(_ a: Statement, _ b: Statement) -> Bool {
+        (rank(a.value.precision), a.value.start, a.source, a.sentence, a.expression.start)
+            < (rank(b.value.precision), b.value.start, b.source, b.sentence, b.expression.start)
+    }
+
+    static func rank(_ precision: TimeValue.Precision) -> Int {
+        switch precision {
+        case .day: return 0
+        case .interval: return 1
+        case .month: return 2
+        case .year: return 3
+        }
+    }
+
+    /// Dates that can be the same event: the same day, month or year, or overlapping spans.
+    static func compatible(_ a: TimeValue, _ b: TimeValue) -> Bool {
+        switch (a.precision, b.precision) {
+        case (.day, .day), (.month, .month), (.year, .year): return a == b
+        case (.interval, .interval): return a.overlaps(b)
+        default: return false
+        }
+    }
+
+    private func similarity(_ terms: Set<String>, _ cluster: [Statement]) -> Double {
+        cluster.map { weights.similarity(terms, $0.terms) }.max() ?? 0
+    }
+
+    private func place(_ statement: Statement, into clusters: inout [[Statement]], conflicts: inout [Int: [Statement]]) {
+        var best: (index: Int, score: Double)?
+        var nearDay: (index: Int, score: Double)?
+        for (index, cluster) in clusters.enumerated() {
+            guard let first = cluster.first else { continue }
+            let score = similarity(statement.terms, cluster)
+            if Self.compatible(first.value, statement.value) {
+                // The same source's other sentences about the same day are the same event more readily.
+                let sameSource = cluster.contains { $0.source == statement.source }
+                let needed = sameSource ? Self.threshold * 0.8 : Self.threshold
+                if score >= needed, score > (best?.score ?? 0) { best = (index, score) }
+            } else if first.value.precision == .day, statement.value.precision == .day,
+                      abs(first.value.start.ordinal - statement.value.start.ordinal) <= 3,
+                      !cluster.contains(where: { $0.source == statement.source }),
+                      score >= Self.conflictThreshold, score > (nearDay?.score ?? 0) {
+                nearDay = (index, score)
+            }
+        }
+        if let best {
+            clusters[best.index].append(statement)
+        } else if let nearDay {
+            // The same event by its wording, on another day: a disagreement about its date.
+            conflicts[nearDay.index, default: []].append(statement)
+        } else {
+            clusters.append([statement])
+        }
+    }
+
+
+    static let stopWords: Set<String> = Knowledge.commonWords.union([
+        "said", "says", "say", "told", "would", "could", "its", "their", "his", "her", "per", "cent", "percent", "both",
+        "two", "also", "been", "has", "have", "had", "was", "were", "will", "with", "from", "into", "than", "that",
+    ])
+
+    /// Lowercased words of four letters or more that carry meaning, with a crude stem (plural and -ed/-ing cut),
+    /// and the figures the sentence gives ("$40.5bn" and "$40.5 billion" share "#40.5").
+    static func contentWords(_ text: String) -> Set<String> {
+        var result: Set<String> = []
+        for token in Tokenizer.tokens(text) where token.isWord {
+            var word = token.lowercased
+            if let first = word.first, first.isNumber, word.contains(where: { $0 == "." || $0 == "," }) || word.contains(where: \.isLetter) {
+                let figure = word.prefix(while: { $0.isNumber || $0 == "." || $0 == "," })
+                if figure.count >= 2, !(figure.count == 4 && figure.allSatisfy(\.isNumber)) { result.insert("#" + figure) }
+                continue
+            }
+            guard word.count >= 4, !stopWords.contains(word), !word.allSatisfy(\.isNumber) else { continue }
+            for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
+                word = String(word.dropLast(suffix.count))
+                break
+            }
+            result.insert(word)
+        }
+        return result
+    }
+
+    // MARK: Events
+
+    private func event(from cluster: [Statement], conflicts: [Statement], sources: [Source], newest: DayDate?) -> TimelineEvent {
+        let value = cluster[0].value
+        // The title: the statement most like the others; then the shortest.
+        let scored = cluster.map { statement -> (Statement, Double, Int) in
+            let others = cluster.filter { $0.source != statement.source || $0.sentence != statement.sentence }
+            let score = others.isEmpty ? 0 : others.map { weights.similarity(statement.terms, $0.terms) }.reduce(0, +) / Double(others.count)
+            let text = sources[statement.source].article.sentences.first { $0.ordinal == statement.sentence }?.text ?? ""
+            return (statement, score, text.count)
+        }
+        let chosen = scored.max { ($0.1, -$0.2) < ($1.1, -$1.2) }?.0 ?? cluster[0]
+        let text = sources[chosen.source].article.sentences.first { $0.ordinal == chosen.sentence }?.text ?? ""
+        var counts: [String: Int] = [:]
+        for statement in cluster { for entity in statement.entities { counts[entity, default: 0] += 1 } }
+        let entities = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(6).map(\.key)
+        // Sources that tell of the event on another day support it too; they are also listed as disagreeing.
+        var sourceOrder: [String] = []
+        for statement in cluster + conflicts where !sourceOrder.contains(sources[statement.source].slug) {
+            sourceOrder.append(sources[statement.source].slug)
+        }
+        func eventStatement(_ statement: Statement) -> EventStatement {
+            EventStatement(source: sources[statement.source].slug, sentence: statement.sentence,
+                           phrase: statement.expression.phrase, value: statement.value)
+        }
+        var seen: Set<String> = []
+        let statements = cluster.map(eventStatement).filter { seen.insert("\($0.source)#\($0.sentence)").inserted }
+        let title = TitleMaker.eventTitle(text, dateStart: chosen.expression.start, dateEnd: chosen.expression.end)
+        return TimelineEvent(id: "", value: value, title: title, entities: entities,
+                             statements: statements, sources: sourceOrder, conflicts: conflicts.map(eventStatement),
+                             isFuture: newest.map { value.start > $0 } ?? false, note: nil)
+    }
+
+    /// Events from notes' front matter: a new event, or a correction of the event of the same date
+    /// that involves the same entities.
+    private func apply(_ editorEvents: [EditorEvent], to events: [TimelineEvent], entityNames: [String: String],
+                       newest: DayDate?) -> [TimelineEvent] {
+        var events = events
+        for editorEvent in editorEvents {
+            let slugs = editorEvent.entities.compactMap { entityNames[Knowledge.Gazetteer.fold($0)] ?? entityNames[Slug.make($0)] }
+            if let index = events.firstIndex(where: { $0.value == editorEvent.value && !Set($0.entities).isDisjoint(with: slugs) }) {
+                events[index].title = editorEvent.title
+                events[index].entities = Array(NSOrderedSet(array: slugs + events[index].entities)) as? [String] ?? events[index].entities
+                events[index].note = editorEvent.note
+            } else {
+                events.append(TimelineEvent(id: "", value: editorEvent.value, title: editorEvent.title, entities: slugs,
+                                            statements: [], sources: [], conflicts: [],
+                                            isFuture: newest.map { editorEvent.value.start > $0 } ?? false, note: editorEvent.note))
+            }
+        }
+        return events
+    }
+}
+
+/// An event an editor adds or corrects in a note's front matter: `event: {date:, title:, entities:}`.
+public struct EditorEvent: Sendable, Hashable {
+    public var value: TimeValue
+    public var title: String
+    public var entities: [String]
+    /// The note's slug.
+    public var note: String
+}
