@@ -6,58 +6,26 @@ struct DataExport: Encodable {
     struct Source: Encodable {
         var id: String
         var title: String
-        var date: String?
+        var date: Nullable<String>
         var dateOrigin: String
         /// Where an inferred date came from, in words.
-        var dateReason: String?
+        var dateReason: Nullable<String>
         /// The source's page, relative to the site's root.
         var path: String
         /// The original article's address, when known.
-        var url: String?
+        var url: Nullable<String>
         /// The content file it was built from.
         var file: String
-        var outlet: String?
+        var outlet: Nullable<String>
         var sentences: Int
         var words: Int
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, date, dateOrigin, dateReason, path, url, file, outlet, sentences, words
-        }
-
-        /// Unknown values are written as `null`, so that every key is always there.
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(date, forKey: .date)
-            try container.encode(dateOrigin, forKey: .dateOrigin)
-            try container.encode(dateReason, forKey: .dateReason)
-            try container.encode(path, forKey: .path)
-            try container.encode(url, forKey: .url)
-            try container.encode(file, forKey: .file)
-            try container.encode(outlet, forKey: .outlet)
-            try container.encode(sentences, forKey: .sentences)
-            try container.encode(words, forKey: .words)
-        }
     }
 
     struct EntityRole: Encodable {
         var role: String
         var title: String
-        var country: String?
+        var country: Nullable<String>
         var sources: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case role, title, country, sources
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(role, forKey: .role)
-            try container.encode(title, forKey: .title)
-            try container.encode(country, forKey: .country)
-            try container.encode(sources, forKey: .sources)
-        }
     }
 
     struct Entity: Encodable {
@@ -75,24 +43,10 @@ struct DataExport: Encodable {
     struct Note: Encodable {
         var id: String
         var title: String
-        var date: String?
+        var date: Nullable<String>
         var tags: [String]
         var entities: [String]
         var url: String
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, date, tags, entities, url
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(date, forKey: .date)
-            try container.encode(tags, forKey: .tags)
-            try container.encode(entities, forKey: .entities)
-            try container.encode(url, forKey: .url)
-        }
     }
 
     struct EventSource: Encodable {
@@ -117,24 +71,7 @@ struct DataExport: Encodable {
         var sources: [EventSource]
         var conflicts: [EventConflict]
         var future: Bool
-        var note: String?
-
-        enum CodingKeys: String, CodingKey {
-            case id, date, precision, title, entities, sources, conflicts, future, note
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(date, forKey: .date)
-            try container.encode(precision, forKey: .precision)
-            try container.encode(title, forKey: .title)
-            try container.encode(entities, forKey: .entities)
-            try container.encode(sources, forKey: .sources)
-            try container.encode(conflicts, forKey: .conflicts)
-            try container.encode(future, forKey: .future)
-            try container.encode(note, forKey: .note)
-        }
+        var note: Nullable<String>
     }
 
     /// Filled by a later stage of the project (quotes); an empty list until then.
@@ -153,14 +90,14 @@ struct DataExport: Encodable {
         title = dossier.config.title
         sources = dossier.sources.map { entry in
             let article = entry.article
-            return Source(id: entry.slug, title: article.title, date: entry.date.date?.iso, dateOrigin: entry.date.kind,
-                          dateReason: entry.date.isInferred ? entry.date.origin : nil,
-                          path: SiteRenderer.sourcePath(entry.slug), url: article.url, file: article.displayPath,
-                          outlet: article.outlet, sentences: article.sentences.count, words: article.wordCount)
+            return Source(id: entry.slug, title: article.title, date: Nullable(entry.date.date?.iso), dateOrigin: entry.date.kind,
+                          dateReason: Nullable(entry.date.isInferred ? entry.date.origin : nil),
+                          path: SiteRenderer.sourcePath(entry.slug), url: Nullable(article.url), file: article.displayPath,
+                          outlet: Nullable(article.outlet), sentences: article.sentences.count, words: article.wordCount)
         }
         entities = dossier.entities.map { entity in
             Entity(id: entity.slug, name: entity.name, type: entity.type.rawValue, aliases: entity.aliases,
-                   roles: entity.roles.map { EntityRole(role: $0.role.display, title: $0.role.title, country: $0.role.country, sources: $0.sources) },
+                   roles: entity.roles.map { EntityRole(role: $0.role.display, title: $0.role.title, country: Nullable($0.role.country), sources: $0.sources) },
                    sources: entity.sources, mentions: entity.mentions.count, notes: entity.notes,
                    url: SiteRenderer.entityPath(entity.slug))
         }
@@ -169,11 +106,11 @@ struct DataExport: Encodable {
                   entities: event.entities,
                   sources: event.statements.map { EventSource(source: $0.source, sentence: "s-\($0.sentence)", phrase: $0.phrase) },
                   conflicts: event.conflicts.map { EventConflict(source: $0.source, sentence: "s-\($0.sentence)", phrase: $0.phrase, date: $0.value.iso) },
-                  future: event.isFuture, note: event.note)
+                  future: event.isFuture, note: Nullable(event.note))
         }
         quotes = []
         notes = dossier.notes.map { entry in
-            Note(id: entry.slug, title: entry.note.title, date: entry.note.date?.iso, tags: entry.note.tags,
+            Note(id: entry.slug, title: entry.note.title, date: Nullable(entry.note.date?.iso), tags: entry.note.tags,
                  entities: entry.entities, url: SiteRenderer.notePath(entry.slug))
         }
     }
@@ -183,5 +120,20 @@ struct DataExport: Encodable {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and lists cannot fail; an empty file would show it if it did.
         return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+    }
+}
+
+/// An optional value that is written as `null` when absent, so that every key of the export is
+/// always there (synthesized encoding leaves out absent optionals).
+struct Nullable<Value: Encodable>: Encodable {
+    var value: Value?
+
+    init(_ value: Value?) {
+        self.value = value
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value { try container.encode(value) } else { try container.encodeNil() }
     }
 }
