@@ -110,6 +110,7 @@ struct EntityResolver {
                                       acronymName: root.hasPrefix("acr:") ? acronyms[String(root.dropFirst(4))] : nil))
         }
         var diagnostics: [Diagnostic] = []
+        drafts.sort { $0.key < $1.key }  // a stable order, whatever order the dictionary gave
         drafts = applyFiles(files, to: drafts, diagnostics: &diagnostics)
         let entities = finish(drafts, inputs: inputs)
         return Output(entities: entities, diagnostics: diagnostics, ambiguities: Set(ambiguities).sorted())

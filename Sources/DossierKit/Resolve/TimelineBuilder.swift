@@ -60,7 +60,9 @@ struct TimelineBuilder {
                 all += weight
                 if a.contains(term) && b.contains(term) { shared += weight }
             }
-            return all == 0 ? 0 : shared / all
+            // Rounded, so that the order in which a set yields its terms (which varies from run to run)
+            // cannot change a comparison.
+            return all == 0 ? 0 : (shared / all * 1e9).rounded() / 1e9
         }
     }
 
@@ -255,11 +257,12 @@ struct TimelineBuilder {
         // The title: the statement most like the others; then the shortest.
         let scored = cluster.map { statement -> (Statement, Double, Int) in
             let others = cluster.filter { $0.source != statement.source || $0.sentence != statement.sentence }
-            let score = others.isEmpty ? 0 : others.map { weights.similarity(statement.terms, $0.terms) }.reduce(0, +) / Double(others.count)
+            let total = others.map { weights.similarity(statement.terms, $0.terms) }.reduce(0, +)
+            let score = others.isEmpty ? 0 : (total / Double(others.count) * 1e9).rounded() / 1e9
             let text = sources[statement.source].article.sentences.first { $0.ordinal == statement.sentence }?.text ?? ""
             return (statement, score, text.count)
         }
-        let chosen = scored.max { ($0.1, -$0.2) < ($1.1, -$1.2) }?.0 ?? cluster[0]
+        let chosen = scored.max { ($0.1, -$0.2, -$0.0.source, -$0.0.sentence) < ($1.1, -$1.2, -$1.0.source, -$1.0.sentence) }?.0 ?? cluster[0]
         let text = sources[chosen.source].article.sentences.first { $0.ordinal == chosen.sentence }?.text ?? ""
         var counts: [String: Int] = [:]
         for statement in cluster { for entity in statement.entities { counts[entity, default: 0] += 1 } }
