@@ -5,9 +5,10 @@ Opens the built site over file:// in headless Chromium (through Selenium and
 chromedriver) and checks what a reader does: the overview, the navigation,
 every source and note page and the way back, the pagers, sentence anchors,
 the "what cleaning removed" box, the entity pages and the links between them and
-the sources (names linked in the text, mentions pointing at sentences), the skip
-link, dark mode, a phone-sized viewport, and that nothing is fetched from outside
-the site.
+the sources (names linked in the text, mentions pointing at sentences), the
+timeline (chart marks leading to events, citations pointing at sentences, the
+dates in the source text showing their value on focus), the skip link, dark mode,
+a phone-sized viewport, and that nothing is fetched from outside the site.
 
 Nothing here knows the sample dossier: titles and counts are read from the
 index pages, so the same script checks any dossier.
@@ -189,8 +190,7 @@ def crawl():
             continue
         seen.append(url)
         load(url)
-        hrefs = driver.execute_script(
-            "return [...document.querySelectorAll('a[href]')].map(a => a.href)")
+        hrefs = driver.execute_script(JS_HREFS)
         for href in hrefs:
             if not href.startswith("file://"):
                 continue
@@ -207,8 +207,12 @@ def crawl():
 
 _crawled = None
 
+# every link's absolute URL; an SVG <a> (timeline marks) has no string .href, so resolve the attribute
+JS_HREFS = ("return [...document.querySelectorAll('a[href]')]"
+            ".map(a => new URL(a.getAttribute('href'), document.baseURI).href)")
 
-JS_COLORS = r"""
+
+JS_COLOR_FUNCS = r"""
 function rgba(s) {
   const m = s.match(/rgba?\(([^)]+)\)/);
   if (!m) return [0, 0, 0, 0];
@@ -227,6 +231,8 @@ function lum(c) {
   return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
 }
 function ratio(a, b) { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }
+"""
+JS_COLORS = JS_COLOR_FUNCS + r"""
 const out = {body: lum(bgOf(document.body)), text: lum(rgba(getComputedStyle(document.body).color)), low: []};
 const sel = arguments[0];
 for (const el of document.querySelectorAll(sel)) {
@@ -237,7 +243,7 @@ for (const el of document.querySelectorAll(sel)) {
 return out;
 """
 TEXT_SELECTOR = ("h1, h2, h3, p, li, dt, dd, a, summary, time, .tag, .meta, .kicker, mark, .count, .role, .role-name, "
-                 ".lede, .excerpt, .origin, .reason, .pager-label, figcaption, code, q")
+                 ".lede, .excerpt, .origin, .reason, .pager-label, figcaption, code, q, .badge")
 
 
 # --------------------------------------------------------------------------
@@ -474,6 +480,11 @@ return {
   kicker: (document.querySelector('.kicker a') || {}).href || null,
   contexts: [...document.querySelectorAll('main a.context')].map(a => ({
     href: a.href, text: t(a), marks: [...a.querySelectorAll('mark')].map(t)})),
+  events: [...document.querySelectorAll('main ol.events li.event')].map(li => {
+    const a = li.querySelector('.event-title a'), time = li.querySelector('.event-date time');
+    return {href: a ? a.href : null, title: t(a), date: t(time), datetime: time ? time.getAttribute('datetime') : null,
+            future: li.classList.contains('future'), badge: !!li.querySelector('.badge')};
+  }),
 };"""
 
 JS_TEXT_PAGE = r"""
@@ -681,6 +692,406 @@ class Entities(unittest.TestCase):
             with self.subTest(entity=name):
                 self.assertIn(url, listed, "%r on the overview is not on the entities index" % name)
                 self.assertEqual(read_page(url, JS_ENTITY_PAGE)["h1"], name)
+
+
+# --------------------------------------------------------------------------
+# Timeline: the chart, the events, their citations, the key events on the
+# overview and on entity pages, and the dates marked in the source text. All
+# read from the pages.
+
+JS_TIMELINE_PAGE = r"""
+const t = e => e ? e.textContent.replace(/\s+/g, ' ').trim() : null;
+const byIds = ids => (ids || '').split(/\s+/).filter(Boolean)
+  .map(id => t(document.getElementById(id)) || '').join(' ').trim();
+const svg = document.querySelector('main svg.timeline-chart, main figure svg');
+return {
+  h1: t(document.querySelector('h1')),
+  chart: svg ? {
+    role: svg.getAttribute('role'),
+    title: t(svg.querySelector(':scope > title')),
+    desc: t(svg.querySelector(':scope > desc')),
+    label: byIds(svg.getAttribute('aria-labelledby')) || svg.getAttribute('aria-label'),
+    marks: [...svg.querySelectorAll('a')].map(a => ({
+      href: a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'),
+      classes: [...a.classList], title: t(a.querySelector('title')),
+      shapes: a.querySelectorAll('circle, rect, ellipse, path, polygon, line').length})),
+  } : null,
+  events: [...document.querySelectorAll('main li.event')].map(li => {
+    const time = li.querySelector('.event-date time'), section = li.closest('section');
+    return {
+      id: li.id, future: li.classList.contains('future'), badge: t(li.querySelector('.event-date .badge')),
+      date: t(time), datetime: time ? time.getAttribute('datetime') : null,
+      title: t(li.querySelector('.event-title')),
+      year: section ? t(section.querySelector('h2')) : null,
+      entities: [...li.querySelectorAll('.event-entities a[href]')].map(a => a.href),
+      summary: t(li.querySelector('details.citations > summary')),
+      citations: [...li.querySelectorAll('details.citations li')].map(c => {
+        const a = c.querySelector('a[href]');
+        return {href: a ? a.href : null, title: t(a), phrase: t(c.querySelector('.meta'))};
+      }),
+      conflicts: [...li.querySelectorAll('.conflict a[href]')].map(a => a.href),
+    };
+  }),
+};"""
+
+# Focus every marked date in the source text in turn; what a reader gets on focus.
+JS_DATE_EXPRESSIONS = r"""
+const t = e => e ? e.textContent.replace(/\s+/g, ' ').trim() : null;
+const out = [];
+for (const e of document.querySelectorAll('main time.date-expr')) {
+  e.scrollIntoView({block: 'center', behavior: 'instant'});
+  e.focus();
+  const after = getComputedStyle(e, '::after');
+  out.push({text: t(e), tabindex: e.getAttribute('tabindex'), value: e.getAttribute('data-value'),
+            title: e.getAttribute('title'), datetime: e.getAttribute('datetime'),
+            focused: document.activeElement === e, after: after.content,
+            visible: after.display !== 'none' && after.visibility !== 'hidden' && after.opacity !== '0',
+            width: [document.documentElement.scrollWidth, document.documentElement.clientWidth]});
+  e.blur();
+}
+return out;"""
+
+JS_CHART_COLOURS = JS_COLOR_FUNCS + r"""
+const svg = document.querySelector('main svg.timeline-chart, main figure svg');
+const bg = bgOf(svg), low = [];
+for (const e of svg.querySelectorAll('text')) {
+  if (!e.textContent.trim()) continue;
+  const r = ratio(rgba(getComputedStyle(e).fill), bg);
+  if (r < 4.5) low.push(['text', e.textContent.trim(), Math.round(r * 100) / 100]);
+}
+// marks are graphics: 3:1 against the background (their outline when hollow)
+for (const a of svg.querySelectorAll('a')) {
+  for (const s of a.querySelectorAll('circle, rect, ellipse, path, polygon')) {
+    const st = getComputedStyle(s), fill = rgba(st.fill);
+    const paint = fill[3] > 0.5 ? fill : rgba(st.stroke);
+    const r = ratio(paint, bg);
+    if (r < 3) low.push(['mark', a.getAttribute('href'), Math.round(r * 100) / 100]);
+  }
+}
+return low;"""
+
+_DATE = r"(\d{4,})-(\d\d)-(\d\d)"
+_TIME = r"\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?"
+_ZONE = r"(?:Z|[+-]\d\d:?\d\d)"
+
+
+def valid_datetime(value):
+    """Whether `value` is a valid HTML datetime attribute of a <time>.
+
+    A year, a month, a date, a yearless date, a week, a time, a local or global
+    date and time, or a duration. An interval such as 2025-09-15/2025-09-19 is not.
+    """
+    v = (value or "").strip()
+    m = re.fullmatch(r"(\d{4,})(?:-(\d\d)(?:-(\d\d))?)?", v)
+    if m:
+        year, month, day = int(m.group(1)), m.group(2), m.group(3)
+        if year < 1 or (month and not 1 <= int(month) <= 12):
+            return False
+        if day:
+            import calendar
+            return 1 <= int(day) <= calendar.monthrange(year, int(month))[1]
+        return True
+    if re.fullmatch(r"(?:--)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", v):
+        return True
+    m = re.fullmatch(r"(\d{4,})-W(\d\d)", v)
+    if m:
+        return 1 <= int(m.group(2)) <= 53
+    if re.fullmatch(_TIME + _ZONE + "?", v):
+        return True
+    m = re.fullmatch(_DATE + r"[T ]" + _TIME + "(?:" + _ZONE + ")?", v)
+    if m:
+        return valid_datetime(v[:m.end(3)])
+    return bool(re.fullmatch(r"P(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,3})?S)?)?", v))
+
+
+def date_start(value):
+    """(year, month, day) where a datetime value (or the start of an interval) begins, or None."""
+    m = re.match(r"(\d{4,})(?:-(\d\d)(?:-(\d\d))?)?", (value or "").split("/")[0])
+    return (int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)) if m else None
+
+
+def quoted(phrase):
+    """The words inside the quotation marks of a citation's "(“…”)" note, or None."""
+    m = re.search(r"[“\"](.+)[”\"]", phrase or "")
+    return m.group(1) if m else None
+
+
+class Timeline(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.rel = "timeline/index.html"
+        cls.page = read_page(url_of(cls.rel), JS_TIMELINE_PAGE) if (SITE / cls.rel).is_file() else None
+
+    def need_page(self):
+        if self.page is None:
+            self.skipTest("no timeline page (the dossier has no dated events)")
+        if not self.page["events"]:
+            self.skipTest("the timeline lists no events")
+        return self.page
+
+    def test_nav_reaches_the_page(self):
+        self.need_page()
+        load("index.html")
+        click_and_wait(nav_link("Timeline"))
+        self.assertEqual(rel_of(driver.current_url), self.rel)
+        self.assertEqual(h1_text(), "Timeline")
+        self.assertEqual(current_nav(), ["Timeline"])
+        # the overview's count of events leads there too, and is the number listed
+        load("index.html")
+        stat = [a for a in driver.find_elements(By.CSS_SELECTOR, ".stats dd a")
+                if rel_of(a.get_attribute("href")) == self.rel]
+        if stat:
+            self.assertEqual(text(stat[0]).replace(",", ""), str(len(self.page["events"])),
+                             "the overview's event count is not the number on the timeline")
+
+    def test_events_have_a_date_and_a_title(self):
+        events = self.need_page()["events"]
+        ids = [e["id"] for e in events]
+        self.assertTrue(all(ids), "an event has no id to link to")
+        self.assertEqual(len(set(ids)), len(ids), "two events share an id")
+        starts = []
+        for e in events:
+            with self.subTest(event=e["id"]):
+                self.assertTrue(e["date"], "no date <time>")
+                self.assertTrue(valid_datetime(e["datetime"]),
+                                "datetime=%r (%s) is not a valid HTML date" % (e["datetime"], e["date"]))
+                self.assertTrue(e["title"], "no title")
+                self.assertEqual(bool(e["badge"]), e["future"], "the 'expected' badge and the future class disagree")
+                start = date_start(e["datetime"])
+                if e["year"] and start:
+                    self.assertEqual(str(start[0]), e["year"], "listed under %s" % e["year"])
+                starts.append(start)
+        known = [s for s in starts if s]
+        self.assertEqual(known, sorted(known), "the events are not in date order")
+
+    def test_chart_is_labelled(self):
+        chart = self.need_page()["chart"]
+        if chart is None:
+            self.skipTest("the timeline has no chart")
+        # role=img hides the marks (links) from screen readers, so a chart with links
+        # is a labelled group; a chart without them may be an image
+        self.assertIn(chart["role"], ("img", "group", "figure", "graphics-document"))
+        self.assertTrue(chart["title"], "the chart has no <title>")
+        self.assertTrue(chart["desc"], "the chart has no <desc>")
+        self.assertTrue(chart["label"], "the chart has no accessible name (aria-labelledby/aria-label)")
+
+    def test_chart_marks_lead_to_events(self):
+        page = self.need_page()
+        chart = page["chart"]
+        if chart is None:
+            self.skipTest("the timeline has no chart")
+        events = {e["id"]: e for e in page["events"]}
+        targets = []
+        for mark in chart["marks"]:
+            with self.subTest(mark=mark["href"]):
+                self.assertTrue((mark["href"] or "").startswith("#"), "a mark links off the page: %r" % mark["href"])
+                target = unquote(mark["href"][1:])
+                self.assertIn(target, events, "mark %r names no event on the page" % mark["href"])
+                targets.append(target)
+                self.assertTrue(mark["title"], "the mark has no <title>")
+                self.assertGreater(mark["shapes"], 0, "the mark draws nothing")
+                kinds = [c for c in ("day", "month", "year", "interval") if c in mark["classes"]]
+                self.assertEqual(len(kinds), 1, "mark classes %r" % mark["classes"])
+                self.assertEqual("future" in mark["classes"], events[target]["future"],
+                                 "the mark and the event disagree on 'expected'")
+        self.assertEqual(sorted(targets), sorted(events), "not one mark per event")
+        # colours: year labels readable, marks visible, in both schemes
+        for scheme in ("light", "dark"):
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+                "media": "", "features": [{"name": "prefers-color-scheme", "value": scheme}]})
+            try:
+                load(self.rel)
+                self.assertEqual(driver.execute_script(JS_CHART_COLOURS), [], "low contrast in the chart (%s)" % scheme)
+            finally:
+                driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
+        # a reader's click on a mark moves to its event: the first, the last and an expected one
+        marks = driver.find_elements(By.CSS_SELECTOR, "main svg a")
+        picks = {0, len(marks) - 1}
+        picks |= {i for i, m in enumerate(chart["marks"]) if "future" in m["classes"]}
+        for i in sorted(picks)[:4]:
+            load(self.rel)
+            mark = driver.find_elements(By.CSS_SELECTOR, "main svg a")[i]
+            target = unquote(chart["marks"][i]["href"][1:])
+            with self.subTest(click=target):
+                driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                                      driver.find_element(By.CSS_SELECTOR, "main svg"))
+                mark.click()
+                WebDriverWait(driver, TIMEOUT).until(lambda d: unquote(urldefrag(d.current_url)[1]) == target)
+                el = driver.find_element(By.ID, target)
+                in_view = ("const r = arguments[0].getBoundingClientRect();"
+                           "return r.top >= -1 && r.top < window.innerHeight && r.height > 0;")
+                WebDriverWait(driver, 3).until(lambda d: d.execute_script(in_view, el))
+                self.assertTrue(driver.execute_script("return arguments[0].matches(':target')", el))
+
+    def test_chart_scales_to_a_phone(self):
+        page = self.need_page()
+        if page["chart"] is None:
+            self.skipTest("the timeline has no chart")
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": PHONE[0], "height": PHONE[1], "deviceScaleFactor": 1, "mobile": True})
+        try:
+            load(self.rel)
+            box = driver.execute_script("""
+                const s = document.querySelector('main svg.timeline-chart, main figure svg'), r = s.getBoundingClientRect();
+                return [r.left, r.right, r.height, document.documentElement.clientWidth, s.parentElement.getBoundingClientRect().right];""")
+            left, right, height, width, parent = box
+            self.assertGreaterEqual(left, 0)
+            self.assertLessEqual(right, min(width, parent) + 0.5, "the chart is wider than the page")
+            self.assertGreater(height, 0, "the chart has no height")
+        finally:
+            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+    def test_citations_point_at_sentences(self):
+        events = self.need_page()["events"]
+        checked = 0
+        for e in events:
+            with self.subTest(event=e["id"]):
+                self.assertTrue(e["citations"], "the event cites no source")
+                sources = set()
+                for c in e["citations"]:
+                    target, fragment = urldefrag(c["href"] or "")
+                    self.assertTrue(re.fullmatch(r"sources/[^/]+/index\.html", rel_of(target)),
+                                    "citation %r does not lead to a source page" % c["href"])
+                    self.assertRegex(fragment, r"^s-\d+$", "citation %r names no sentence" % c["href"])
+                    source = read_page(target, JS_TEXT_PAGE)
+                    self.assertEqual(source["h1"], c["title"], "the citation's title is not the source's")
+                    sentence = source["sentences"].get(fragment)
+                    self.assertIsNotNone(sentence, "%s has no #%s" % (rel_of(target), fragment))
+                    phrase = quoted(c["phrase"])
+                    if phrase:
+                        self.assertIn(phrase.casefold(), sentence.casefold(),
+                                      "%s#%s does not say %r" % (rel_of(target), fragment, phrase))
+                    sources.add(target)
+                    checked += 1
+                count = re.search(r"\d+", e["summary"] or "")
+                self.assertTrue(count, "the citations' summary %r gives no count" % e["summary"])
+                self.assertEqual(int(count.group(0)), len(sources), "%r, but %d source pages are cited"
+                                 % (e["summary"], len(sources)))
+                for href in e["conflicts"]:
+                    target, fragment = urldefrag(href)
+                    self.assertIn(fragment, read_page(target, JS_TEXT_PAGE)["sentences"],
+                                  "the conflicting date's link %r names no sentence" % href)
+        self.assertGreater(checked, 0)
+        # the citations start closed; a reader opens them and follows one to the sentence
+        load(self.rel)
+        details = driver.find_element(By.CSS_SELECTOR, "main li.event details.citations")
+        self.assertIsNone(details.get_attribute("open"), "citations are open by default")
+        link = details.find_element(By.CSS_SELECTOR, "a[href]")
+        self.assertFalse(link.is_displayed(), "a citation is shown while closed")
+        summary = details.find_element(By.TAG_NAME, "summary")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", summary)
+        summary.click()
+        WebDriverWait(driver, TIMEOUT).until(lambda d: link.is_displayed())
+        fragment = urldefrag(link.get_attribute("href"))[1]
+        click_and_wait(link)
+        self.assertEqual(current_nav(), ["Sources"])
+        self.assertTrue(driver.execute_script(
+            "const e = document.getElementById(arguments[0]); return !!e && e.matches(':target')", fragment))
+
+    def check_event_links(self, listed, where):
+        """Event links elsewhere (title, date) name an event of the timeline and agree with it."""
+        events = {e["id"]: e for e in self.page["events"]}
+        for item in listed:
+            with self.subTest(where=where, event=item["title"]):
+                self.assertTrue(item["href"], "the event's title links nowhere")
+                target, fragment = urldefrag(item["href"])
+                self.assertEqual(rel_of(target), self.rel, "%r does not lead to the timeline" % item["href"])
+                fragment = unquote(fragment)
+                self.assertIn(fragment, events, "#%s is no event of the timeline" % fragment)
+                event = events[fragment]
+                self.assertEqual(item["title"], event["title"])
+                self.assertEqual(item["date"], event["date"])
+                self.assertEqual(item["datetime"], event["datetime"])
+                self.assertEqual(item["future"], event["future"])
+                self.assertEqual(item["badge"], event["future"], "the 'expected' badge and the future class disagree")
+        return events
+
+    def test_home_key_events(self):
+        self.need_page()
+        load("index.html")
+        listed = driver.execute_script(r"""
+            const t = e => e ? e.textContent.replace(/\s+/g, ' ').trim() : null;
+            return [...document.querySelectorAll('main ol.events li.event')].map(li => {
+              const a = li.querySelector('.event-title a'), time = li.querySelector('.event-date time');
+              return {href: a ? a.href : null, title: t(a), date: t(time), datetime: time ? time.getAttribute('datetime') : null,
+                      future: li.classList.contains('future'), badge: !!li.querySelector('.badge')};
+            });""")
+        if not listed:
+            self.skipTest("the overview shows no key events")
+        self.check_event_links(listed, "index.html")
+        more = [a for a in driver.find_elements(By.CSS_SELECTOR, "main .more-link a")
+                if rel_of(a.get_attribute("href")) == self.rel]
+        self.assertTrue(more, "no link from the key events to the whole timeline")
+        # a reader's click lands on the event
+        link = driver.find_element(By.CSS_SELECTOR, "main ol.events li.event .event-title a")
+        fragment = unquote(urldefrag(link.get_attribute("href"))[1])
+        click_and_wait(link)
+        self.assertEqual(current_nav(), ["Timeline"])
+        self.assertTrue(driver.execute_script(
+            "const e = document.getElementById(arguments[0]); return !!e && e.matches(':target')", fragment))
+
+    def test_entity_events(self):
+        page = self.need_page()
+        if not (SITE / "entities" / "index.html").is_file():
+            self.skipTest("no entities")
+        involved = {}
+        for e in page["events"]:
+            for href in e["entities"]:
+                self.assertTrue(is_entity_page(href), "event %s links %r, no entity page" % (e["id"], href))
+                involved.setdefault(urldefrag(href)[0], set()).add(e["id"])
+        shown = 0
+        for name, url in entity_index_links():
+            listed = read_page(url, JS_ENTITY_PAGE)["events"]
+            self.check_event_links(listed, rel_of(url))
+            ids = {unquote(urldefrag(i["href"])[1]) for i in listed if i["href"]}
+            with self.subTest(entity=rel_of(url)):
+                self.assertEqual(ids, involved.get(url, set()),
+                                 "the entity page's events are not the events that name it")
+            shown += len(listed)
+        if not shown:
+            self.skipTest("no entity page lists events")
+
+    def test_dates_in_source_text_show_their_value_on_focus(self):
+        sources = list_links("sources/index.html")
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": PHONE[0], "height": PHONE[1], "deviceScaleFactor": 1, "mobile": True})
+        found = 0
+        try:
+            for title, url in sources:
+                load(url)
+                for d in driver.execute_script(JS_DATE_EXPRESSIONS):
+                    found += 1
+                    with self.subTest(source=rel_of(url), date=d["text"]):
+                        self.assertEqual(d["tabindex"], "0", "not reachable with the keyboard")
+                        self.assertTrue((d["value"] or "").strip(), "no data-value")
+                        self.assertTrue((d["title"] or "").strip(), "no title")
+                        if d["datetime"] is not None:
+                            self.assertTrue(valid_datetime(d["datetime"]), "datetime=%r" % d["datetime"])
+                        self.assertTrue(d["focused"], "focus() does not focus it")
+                        self.assertNotIn(d["after"], ("none", "normal", ""), "nothing shows on focus")
+                        self.assertIn(d["value"], d["after"], "the value shown on focus is not its data-value")
+                        self.assertTrue(d["visible"], "the value shown on focus is hidden")
+                        self.assertLessEqual(d["width"][0], d["width"][1], "the shown value makes the page scroll sideways")
+        finally:
+            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        if not found:
+            self.skipTest("no dates are marked in the sources")
+        # and the Tab key reaches one: from the focusable element just before it
+        for title, url in sources:
+            load(url)
+            before = driver.execute_script(r"""
+                const all = [...document.querySelectorAll('a[href], [tabindex]:not([tabindex="-1"]), summary')]
+                  .filter(e => e.getClientRects().length);
+                const i = all.findIndex(e => e.matches('main time.date-expr'));
+                if (i < 1) return null;
+                all[i - 1].focus();
+                return all[i - 1] === document.activeElement;""")
+            if not before:
+                continue
+            driver.switch_to.active_element.send_keys(Keys.TAB)
+            self.assertTrue(driver.execute_script(
+                "return document.activeElement.matches('time.date-expr')"), "Tab does not reach the marked date")
+            break
 
 
 class WholeSite(unittest.TestCase):

@@ -105,7 +105,8 @@ struct ArticleHTML {
             if character == timeOpen, let middle = html[index...].firstIndex(of: timeMiddle),
                let number = Int(html[html.index(after: index)..<middle]), number < dates.count {
                 let date = dates[number]
-                let value = date.value.map { $0.display + " (" + $0.iso + ")" } ?? "not resolved: " + date.derivation
+                let value = date.value.map { $0.display == $0.iso ? $0.iso : $0.display + " (" + $0.iso + ")" }
+                    ?? "not resolved: " + date.derivation
                 let datetime = date.value.map { " datetime=\"\($0.precision == .interval ? $0.start.iso : $0.iso)\"" } ?? ""
                 result += "<time class=\"date-expr\"\(datetime) title=\"\(HTML.escape(value))\" data-value=\"\(HTML.escape(value))\" tabindex=\"0\">"
                 index = html.index(after: middle)
