@@ -9,7 +9,7 @@ extension SiteRenderer {
             // Events known only to the year first, then month by month.
             let yearOnly = inYear.filter { $0.value.precision == .year }
             if !yearOnly.isEmpty {
-                groups.append(["label": "During \(year)", "events": yearOnly.map { eventSummary($0, site: site, root: "../") }])
+                groups.append(["label": "Sometime in \(year)", "events": yearOnly.map { eventSummary($0, site: site, root: "../") }])
             }
             for month in 1...12 {
                 let inMonth = inYear.filter { $0.value.precision != .year && $0.value.start.month == month }
@@ -36,6 +36,8 @@ extension SiteRenderer {
             "href": root + "timeline/index.html#" + event.id,
             "date": event.value.display,
             "iso": event.value.iso,
+            // HTML's `datetime` has no form for a span of days: the span's first day.
+            "datetime": event.value.precision == .interval ? event.value.start.iso : event.value.iso,
             "precision": event.value.precision.rawValue,
             "title": event.title,
             "sourcesLabel": Self.counted(event.sources.count, "source", "sources"),

@@ -49,8 +49,8 @@ struct TimelineSVG {
             marks.append((event, lane, x1, x2))
         }
         let height = Self.axisHeight + Double(max(1, laneEnds.count)) * Self.laneHeight + 12
-        var svg = "<svg class=\"timeline-chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" role=\"img\" "
-            + "aria-labelledby=\"timeline-chart-title timeline-chart-desc\" preserveAspectRatio=\"xMinYMin meet\">\n"
+        var svg = "<svg class=\"timeline-chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" "
+            + "aria-labelledby=\"timeline-chart-title\" aria-describedby=\"timeline-chart-desc\" preserveAspectRatio=\"xMinYMin meet\">\n"
         svg += "<title id=\"timeline-chart-title\">Timeline chart</title>\n"
         svg += "<desc id=\"timeline-chart-desc\">\(HTML.escape(summary)) The list below gives every event in words.</desc>\n"
         // Axis: a line, a tick and label per year, small ticks per month when the axis is short.

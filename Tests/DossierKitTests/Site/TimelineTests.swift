@@ -92,7 +92,8 @@ struct SampleTimelineTests {
     func page() throws {
         let html = try #require(files.text("timeline/index.html"))
         #expect(html.contains("<svg class=\"timeline-chart\""))
-        #expect(html.contains("role=\"img\""))
+        // Not role="img": that would hide the marks' links from screen readers.
+        #expect(html.contains("aria-labelledby=\"timeline-chart-title\" aria-describedby=\"timeline-chart-desc\""))
         #expect(html.contains("<desc id=\"timeline-chart-desc\">"))
         #expect(html.contains("<h2 id=\"year-2025\">2025</h2>"))
         #expect(html.contains("<h3>June 2025</h3>"))
