@@ -2,7 +2,7 @@
 /// for their type, the roles the text gives them, and the acronyms it defines.
 public struct ArticleFacts: Sendable {
     public var mentions: [Mention]
-    /// Acronyms defined in the text ("United States-Mexico-Canada Agreement, or USMCA").
+    /// Acronyms defined in the text ("European Free Trade Association, or EFTA").
     public var acronyms: [AcronymDefinition]
     /// Date expressions, resolved against the article's date where it has one.
     public var times: [TemporalExpression]
@@ -30,9 +30,9 @@ public struct Mention: Sendable, Hashable {
     /// The first word of its sentence (or of a quotation), so its capital may mean nothing.
     public var isSentenceInitial: Bool
     /// A title before the name ("Canadian Prime Minister") or an apposition after it
-    /// ("premier of the province of Alberta").
+    /// ("governor of the state of Bahia").
     public var roles: [Role]
-    /// The acronym this name is spelled out as, when the text says so ("… Agreement (USMCA)").
+    /// The acronym this name is spelled out as, when the text says so ("… Association (EFTA)").
     public var acronym: String?
 }
 

@@ -1,7 +1,7 @@
 /// Finds the names in one sentence by general rules of English:
 /// runs of capitalised words (with the connectors names use: "Gulf of Mexico", "van der"),
 /// split where "and" joins two names; titles and demonyms before a name become its role
-/// ("Canadian Prime Minister Mark Carney"); months, weekdays, demonyms, titles alone and
+/// ("Brazilian President Ana Costa"); months, weekdays, demonyms, titles alone and
 /// common words that are capitalised only because they start the sentence are not names.
 /// Each mention carries the evidence for its type, which resolution weighs over the corpus.
 struct MentionFinder {
@@ -80,13 +80,13 @@ struct MentionFinder {
     private func process(_ run: [Int], tokens: [Token], initial initialIndex: Set<Int>, sentence: Sentence,
                          possessiveCountry: String?, into result: inout Result) {
         var words = run
-        // A common word capitalised because it starts the sentence is not part of a name ("While Canada…").
+        // A common word capitalised because it starts the sentence is not part of a name ("While Kenya…").
         while let first = words.first, initialIndex.contains(first),
               Knowledge.commonWords.contains(tokens[first].lowercased) || isCalendarWord(tokens[first]) {
             words.removeFirst()
             while let next = words.first, !tokens[next].isCapitalised { words.removeFirst() }
         }
-        // Leading months and weekdays ("Thursday Carney…" does not happen, but "September Ministers" might).
+        // Leading months and weekdays ("Thursday Costa…" does not happen, but "September Ministers" might).
         while let first = words.first, isCalendarWord(tokens[first]) {
             words.removeFirst()
             while let next = words.first, !tokens[next].isCapitalised { words.removeFirst() }
@@ -109,7 +109,7 @@ struct MentionFinder {
             || Knowledge.agreementCues.contains(tokens[$0].lowercased) } ?? false
         let lastIsCue = words.last.map { Knowledge.organizationCues.contains(tokens[$0].lowercased)
             || Knowledge.agreementCues.contains(tokens[$0].lowercased) } ?? false
-        // Before "and": a known place ("Ottawa and Mexico City") or a name of its own kind ("Aldara Pharma and
+        // Before "and": a known place ("Oslo and Mexico City") or a name of its own kind ("Aldara Pharma and
         // Bexmont Therapeutics") means two names.
         let beforeAndIsName = andIndex.map { index in
             gazetteer.place(named: text(of: Array(words[..<index]), tokens: tokens, in: sentence)) != nil
@@ -172,7 +172,7 @@ struct MentionFinder {
     }
 
     /// Splits a run into [country or demonym] [honorific] [title] name, repeated after "and":
-    /// "Foreign Affairs Minister Anita Anand and Finance and Revenue Minister François-Philippe Champagne".
+    /// "Trade Minister Ana Ruiz and Finance and Economy Minister Tomás Vidal".
     private func segments(_ words: [Int], tokens: [Token]) -> [Segment] {
         var segments: [Segment] = []
         var position = 0
@@ -406,14 +406,14 @@ struct MentionFinder {
         if first >= 2, tokens[first - 1].text == ",", Knowledge.titleHeads.contains(tokens[first - 2].lowercased) {
             evidence.append(TypeEvidence(type: .person, weight: 6, reason: "title before"))
         }
-        // "Kananaskis, Alberta": a name followed by a known region or country is a place.
+        // "Lillehammer, Norway": a name followed by a known region or country is a place.
         if next < tokens.count, tokens[next].text == "," {
             next += 1
             if next < tokens.count, let place = gazetteer.place(named: tokens[next].text), place.kind != .city {
                 evidence.append(TypeEvidence(type: .place, weight: 6, reason: "followed by \(place.name)"))
             }
         }
-        // ", said Carney" / "“…,” said Carney".
+        // ", said Costa" / "“…,” said Costa".
         if first >= 1, tokens[first - 1].isWord, Knowledge.speechVerbs.contains(tokens[first - 1].lowercased),
            first >= 2, !tokens[first - 2].isWord {
             evidence.append(TypeEvidence(type: .person, weight: 4, reason: "speech verb"))
@@ -427,7 +427,7 @@ struct MentionFinder {
         return evidence
     }
 
-    /// ", premier of the province of Alberta," after a name: a role, when a title word comes first.
+    /// ", governor of the state of Bahia," after a name: a role, when a title word comes first.
     private func apposition(after last: Int, tokens: [Token], in sentence: Sentence) -> Role? {
         let start = last + 2
         guard !tokens[last].isPossessive, start < tokens.count, tokens[last + 1].text == "," else { return nil }
@@ -452,7 +452,7 @@ struct MentionFinder {
 
     static let appositionOpeners: Set<String> = ["the", "a", "an", "former", "then", "now", "its", "his", "her", "their"]
 
-    /// "… Agreement (USMCA)", "… Agreement, or USMCA", "… free trade agreement (USMCA)".
+    /// "… Association (EFTA)", "… Treaty, or PTT", "… fisheries accord (NBFA)".
     private func acronymDefinition(after last: Int, tokens: [Token], in sentence: Sentence, nameStart: Int)
         -> (acronym: String, name: String, evidence: [TypeEvidence])? {
         var index = last + 1

@@ -21,7 +21,7 @@ struct Token: Sendable, Hashable {
         return SentenceSplitter.isUpper(first)
     }
 
-    /// All capitals, two or more letters ("USMCA", "CBC", "U.S.").
+    /// All capitals, two or more letters ("NATO", "BBC", "U.S.").
     var isAcronym: Bool {
         let letters = text.unicodeScalars.filter { SentenceSplitter.isLetter($0) }
         return letters.count >= 2 && letters.allSatisfy(SentenceSplitter.isUpper)

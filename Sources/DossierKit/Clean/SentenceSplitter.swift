@@ -1,7 +1,7 @@
 /// Splits a paragraph into sentences with general rules of English punctuation:
 /// a sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it)
 /// when the next word starts a new sentence. Abbreviations, initials, decimal numbers,
-/// dotted acronyms inside names ("U.S. Mexico–Canada Agreement") and text inside
+/// dotted acronyms inside names ("the U.S. Steel Corporation") and text inside
 /// brackets or parentheses do not end a sentence.
 ///
 /// It works on Unicode scalars (all the marks it looks at are single scalars), which keeps

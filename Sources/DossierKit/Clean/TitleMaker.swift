@@ -4,7 +4,7 @@ import Foundation
 enum TitleMaker {
     static let maxLength = 90
 
-    /// The first sentence as plain text, without a dateline ("Mexico City: ") or Markdown,
+    /// The first sentence as plain text, without a dateline ("Nairobi: ") or Markdown,
     /// shortened at a word boundary.
     static func fromFirstSentence(_ sentence: String) -> String {
         var text = PlainText.fromInlineMarkdown(sentence)
@@ -26,7 +26,7 @@ enum TitleMaker {
     }
 
     /// A sentence's main clause, for an event's title: cut at the first comma or dash that comes after
-    /// six words ("… visited Mexico on Thursday, where he met …" → "… visited Mexico on Thursday").
+    /// six words ("… visited Kenya on Thursday, where she met …" → "… visited Kenya on Thursday").
     static func eventTitle(_ sentence: String) -> String {
         let plain = PlainText.fromInlineMarkdown(sentence)
         var words = 0

@@ -133,7 +133,6 @@ extension Knowledge {
     Guerrero | state | Mexico
     Gujarat | state | India
     Gulf of Aden | gulf |
-    Gulf of America | gulf |
     Gulf of Aqaba | gulf |
     Gulf of California | gulf |
     Gulf of Finland | gulf |

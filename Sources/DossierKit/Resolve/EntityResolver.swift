@@ -3,7 +3,7 @@ import Foundation
 /// Merges the mentions of all sources into entities, one per real-world thing:
 /// acronyms join the names the text spells them out as; places join their gazetteer name
 /// ("U.S." → United States); a longer form of a person's name joins the shorter one
-/// ("Claudia Sheinbaum Pardo"); a surname alone joins the one person it can be, preferring
+/// ("Maria Santos Ferreira"); a surname alone joins the one person it can be, preferring
 /// the same article; the editors' entity files have the last word. Ambiguous cases are not
 /// merged but reported.
 struct EntityResolver {
@@ -179,7 +179,7 @@ struct EntityResolver {
         return result
     }
 
-    /// "Claudia Sheinbaum" and "Claudia Sheinbaum Pardo" are the same person: a name that starts with
+    /// "Maria Santos" and "Maria Santos Ferreira" are the same person: a name that starts with
     /// all of another person's name, when neither has evidence of being something else.
     private func unifyLongerNames(_ groups: inout UnionFind, keys: [String], evidence: [String: [EntityType: Int]]) {
         let names = keys.filter { $0.hasPrefix("name:") }.sorted()

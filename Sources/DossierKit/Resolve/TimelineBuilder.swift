@@ -36,7 +36,68 @@ struct TimelineBuilder {
         var entities: Set<String>
         var words: Set<String>
         /// Words and entities together, as one bag for comparing statements.
-        var terms: Set<String> { words.union(entities.map { "@" + $0 }) }
+        var terms: Set<String>
+        /// The summed weight of `terms`, set once the weights are known.
+        var weight = 0.0
+
+        init(source: Int, sentence: Int, expression: TemporalExpression, value: TimeValue, entities: Set<String>, words: Set<String>) {
+            self.source = source
+            self.sentence = sentence
+            self.expression = expression
+            self.value = value
+            self.entities = entities
+            self.words = words
+            self.terms = words.union(entities.map { "@" + $0 })
+        }
+    }
+
+    /// The clusters of statements, indexed so that a statement is only compared with clusters it can join:
+    /// the same date, overlapping spans, days close to it, or (for undated sources) a shared entity.
+    struct Clusters {
+        var items: [[Statement]] = []
+        var conflicts: [Int: [Statement]] = [:]
+        /// Clusters by date (ISO value; spans under "interval") and entity named: a statement joins a
+        /// cluster of its date with which it shares an entity.
+        var byDateEntity: [String: Set<Int>] = [:]
+        /// Clusters by date alone.
+        var byDate: [String: [Int]] = [:]
+        /// Day clusters by the entities their statements name.
+        var byEntity: [String: Set<Int>] = [:]
+        /// Up to this many clusters of one date, a statement is compared with all of them (wording alone
+        /// can make the same event); beyond it, only with those that share an entity, so that large
+        /// corpora stay fast.
+        static let smallBucket = 64
+
+        static func key(_ value: TimeValue, _ entity: String) -> String { key(value) + "|" + entity }
+
+        /// The clusters a statement may join, in creation order.
+        func candidates(_ value: TimeValue, _ entities: Set<String>) -> [Int] {
+            let sameDate = byDate[Self.key(value)] ?? []
+            if sameDate.count <= Self.smallBucket { return sameDate }
+            return entities.reduce(into: Set<Int>()) { $0.formUnion(byDateEntity[Self.key(value, $1)] ?? []) }.sorted()
+        }
+
+        static func key(_ value: TimeValue) -> String {
+            value.precision == .interval ? "interval" : value.iso
+        }
+
+        mutating func add(_ statement: Statement, to index: Int? = nil) {
+            let target: Int
+            if let index {
+                items[index].append(statement)
+                target = index
+            } else {
+                items.append([statement])
+                target = items.count - 1
+                byDate[Self.key(statement.value), default: []].append(target)
+            }
+            // A cluster is found by the date of its first statement and the entities of all its statements.
+            let value = items[target][0].value
+            for entity in statement.entities {
+                byDateEntity[Self.key(value, entity), default: []].insert(target)
+                if value.precision == .day { byEntity[entity, default: []].insert(target) }
+            }
+        }
     }
 
     /// How much a shared word or entity says: rare ones much, ubiquitous ones (the story's main
@@ -53,16 +114,19 @@ struct TimelineBuilder {
             fallback = log(1 + count)
         }
 
-        func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
-            var shared = 0.0, all = 0.0
-            for term in a.union(b) {
-                let weight = weights[term] ?? fallback
-                all += weight
-                if a.contains(term) && b.contains(term) { shared += weight }
-            }
+        func total(_ terms: Set<String>) -> Double {
+            terms.reduce(0) { $0 + (weights[$1] ?? fallback) }
+        }
+
+        /// Weighted Jaccard: the weight of what both share over the weight of all they hold.
+        func similarity(_ a: Set<String>, _ totalA: Double, _ b: Set<String>, _ totalB: Double) -> Double {
+            let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+            var shared = 0.0
+            for term in small where large.contains(term) { shared += weights[term] ?? fallback }
+            let all = totalA + totalB - shared
             // Rounded, so that the order in which a set yields its terms (which varies from run to run)
             // cannot change a comparison.
-            return all == 0 ? 0 : (shared / all * 1e9).rounded() / 1e9
+            return all <= 0 ? 0 : (shared / all * 1e9).rounded() / 1e9
         }
     }
 
@@ -97,17 +161,18 @@ struct TimelineBuilder {
             (times[index] ?? []).compactMap { expression in
                 guard let value = expression.value,
                       let entities = sources[index].entitiesBySentence[expression.sentence], !entities.isEmpty else { return nil }
-                return Statement(source: index, sentence: expression.sentence, expression: expression, value: value,
-                                 entities: entities, words: sentenceWords[index][expression.sentence] ?? [])
+                var statement = Statement(source: index, sentence: expression.sentence, expression: expression, value: value,
+                                          entities: entities, words: sentenceWords[index][expression.sentence] ?? [])
+                statement.weight = weights.total(statement.terms)
+                return statement
             }
         }
 
         // First the sources with a date of their own.
-        var clusters: [[Statement]] = []
-        var conflicts: [Int: [Statement]] = [:]
+        var clusters = Clusters()
         let dated = sources.indices.filter { dates[sources[$0].slug] != nil }
         for statement in dated.flatMap(statements).sorted(by: Self.order) {
-            place(statement, into: &clusters, conflicts: &conflicts)
+            place(statement, into: &clusters)
         }
 
         // Then the undated ones: dated by the events they describe with the same weekday.
@@ -117,9 +182,11 @@ struct TimelineBuilder {
             for expression in undated {
                 guard let entities = sources[index].entitiesBySentence[expression.sentence], !entities.isEmpty else { continue }
                 let terms = (sentenceWords[index][expression.sentence] ?? []).union(entities.map { "@" + $0 })
-                for cluster in clusters {
+                let candidates = entities.reduce(into: Set<Int>()) { $0.formUnion(clusters.byEntity[$1] ?? []) }
+                for candidate in candidates.sorted() {
+                    let cluster = clusters.items[candidate]
                     guard let first = cluster.first, first.value.precision == .day,
-                          similarity(terms, cluster) >= Self.threshold else { continue }
+                          similarity(terms, weights.total(terms), cluster) >= Self.threshold else { continue }
                     let date = first.value.start
                     let same = date.weekday == expression.weekday
                     let previous = votes[date] ?? (0, false, [])
@@ -136,13 +203,13 @@ struct TimelineBuilder {
             dates[sources[index].slug] = SourceDate(date: best.key, origin: "inferred from \(reason)", isInferred: true)
             times[index] = TemporalTagger.resolve(times[index] ?? [], reference: best.key)
             for statement in statements(of: index).sorted(by: Self.order) {
-                place(statement, into: &clusters, conflicts: &conflicts)
+                place(statement, into: &clusters)
             }
         }
 
         let newest = dates.values.compactMap(\.date).max()
-        var events = clusters.enumerated().map { index, cluster in
-            event(from: cluster, conflicts: conflicts[index] ?? [], sources: sources, newest: newest)
+        var events = clusters.items.enumerated().map { index, cluster in
+            event(from: cluster, conflicts: clusters.conflicts[index] ?? [], sources: sources, newest: newest)
         }
         events = apply(editorEvents, to: events, entityNames: entityNames, newest: newest)
         events.sort { ($0.value, $0.title) < ($1.value, $1.title) }
@@ -191,36 +258,49 @@ struct TimelineBuilder {
         }
     }
 
-    private func similarity(_ terms: Set<String>, _ cluster: [Statement]) -> Double {
-        cluster.map { weights.similarity(terms, $0.terms) }.max() ?? 0
+    /// How many statements of a cluster a new statement is compared with: a large cluster is
+    /// represented by its first statements, which keeps the build linear in the corpus.
+    static let representatives = 24
+
+    /// Similarity to the closest of a cluster's representative statements.
+    private func similarity(_ terms: Set<String>, _ total: Double, _ cluster: [Statement]) -> Double {
+        cluster.prefix(Self.representatives).map { weights.similarity(terms, total, $0.terms, $0.weight) }.max() ?? 0
     }
 
-    private func place(_ statement: Statement, into clusters: inout [[Statement]], conflicts: inout [Int: [Statement]]) {
+    private func place(_ statement: Statement, into clusters: inout Clusters) {
         var best: (index: Int, score: Double)?
-        var nearDay: (index: Int, score: Double)?
-        for (index, cluster) in clusters.enumerated() {
-            guard let first = cluster.first else { continue }
-            let score = similarity(statement.terms, cluster)
-            if Self.compatible(first.value, statement.value) {
-                // The same source's other sentences about the same day are the same event more readily.
-                let sameSource = cluster.contains { $0.source == statement.source }
-                let needed = sameSource ? Self.threshold * 0.8 : Self.threshold
-                if score >= needed, score > (best?.score ?? 0) { best = (index, score) }
-            } else if first.value.precision == .day, statement.value.precision == .day,
-                      abs(first.value.start.ordinal - statement.value.start.ordinal) <= 3,
-                      !cluster.contains(where: { $0.source == statement.source }),
-                      score >= Self.conflictThreshold, score > (nearDay?.score ?? 0) {
-                nearDay = (index, score)
-            }
+        for index in clusters.candidates(statement.value, statement.entities) {
+            let cluster = clusters.items[index]
+            guard let first = cluster.first, Self.compatible(first.value, statement.value) else { continue }
+            // The same source's other sentences about the same day are the same event more readily.
+            let sameSource = cluster.contains { $0.source == statement.source }
+            let needed = sameSource ? Self.threshold * 0.8 : Self.threshold
+            let score = similarity(statement.terms, statement.weight, cluster)
+            if score >= needed, score > (best?.score ?? 0) { best = (index, score) }
         }
         if let best {
-            clusters[best.index].append(statement)
-        } else if let nearDay {
-            // The same event by its wording, on another day: a disagreement about its date.
-            conflicts[nearDay.index, default: []].append(statement)
-        } else {
-            clusters.append([statement])
+            clusters.add(statement, to: best.index)
+            return
         }
+        // The same event by its wording, told on another day close to it: a disagreement about its date.
+        if statement.value.precision == .day {
+            var nearDay: (index: Int, score: Double)?
+            let day = statement.value.start.ordinal
+            for offset in [-3, -2, -1, 1, 2, 3] {
+                guard let near = DayDate(ordinal: day + offset) else { continue }
+                for index in clusters.candidates(.day(near), statement.entities) {
+                    let cluster = clusters.items[index]
+                    guard !cluster.contains(where: { $0.source == statement.source }) else { continue }
+                    let score = similarity(statement.terms, statement.weight, cluster)
+                    if score >= Self.conflictThreshold, score > (nearDay?.score ?? 0) { nearDay = (index, score) }
+                }
+            }
+            if let nearDay {
+                clusters.conflicts[nearDay.index, default: []].append(statement)
+                return
+            }
+        }
+        clusters.add(statement)
     }
 
 
@@ -255,9 +335,10 @@ struct TimelineBuilder {
     private func event(from cluster: [Statement], conflicts: [Statement], sources: [Source], newest: DayDate?) -> TimelineEvent {
         let value = cluster[0].value
         // The title: the statement most like the others; then the shortest.
-        let scored = cluster.map { statement -> (Statement, Double, Int) in
-            let others = cluster.filter { $0.source != statement.source || $0.sentence != statement.sentence }
-            let total = others.map { weights.similarity(statement.terms, $0.terms) }.reduce(0, +)
+        let candidates = Array(cluster.prefix(Self.representatives))
+        let scored = candidates.map { statement -> (Statement, Double, Int) in
+            let others = candidates.filter { $0.source != statement.source || $0.sentence != statement.sentence }
+            let total = others.map { weights.similarity(statement.terms, statement.weight, $0.terms, $0.weight) }.reduce(0, +)
             let score = others.isEmpty ? 0 : (total / Double(others.count) * 1e9).rounded() / 1e9
             let text = sources[statement.source].article.sentences.first { $0.ordinal == statement.sentence }?.text ?? ""
             return (statement, score, text.count)

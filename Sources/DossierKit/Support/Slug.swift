@@ -1,6 +1,6 @@
 import Foundation
 
-/// Readable ASCII slugs for page URLs: `François-Philippe Champagne` → `francois-philippe-champagne`.
+/// Readable ASCII slugs for page URLs: `Jean-Étienne Dubé` → `jean-etienne-dube`.
 public enum Slug {
     /// Folds accents, lowercases, keeps letters and digits, joins words with `-`,
     /// and shortens at a word boundary. Returns an empty string when nothing is left.
