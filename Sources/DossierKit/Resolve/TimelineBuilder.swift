@@ -61,7 +61,7 @@ struct TimelineBuilder {
         var byDateEntity: [String: Set<Int>] = [:]
         /// Clusters by date alone.
         var byDate: [String: [Int]] = [:]
-        /// Day clusters by the entities their statements name.
+        /// Day clusters by weekday and the entities their statements name ("4|slug" for Thursdays).
         var byEntity: [String: Set<Int>] = [:]
         /// Up to this many clusters of one date, a statement is compared with all of them (wording alone
         /// can make the same event); beyond it, only with those that share an entity, so that large
@@ -95,7 +95,7 @@ struct TimelineBuilder {
             let value = items[target][0].value
             for entity in statement.entities {
                 byDateEntity[Self.key(value, entity), default: []].insert(target)
-                if value.precision == .day { byEntity[entity, default: []].insert(target) }
+                if value.precision == .day { byEntity["\(value.start.weekday)|\(entity)", default: []].insert(target) }
             }
         }
     }
@@ -149,8 +149,8 @@ struct TimelineBuilder {
             }
             times[index] = source.facts.times
         }
-        let sentenceWords = sources.map { source in
-            Dictionary(uniqueKeysWithValues: source.article.sentences.map { ($0.ordinal, Self.contentWords($0.text)) })
+        let sentenceWords = sources.map(\.article).parallelMap { article in
+            Dictionary(uniqueKeysWithValues: article.sentences.map { ($0.ordinal, Self.contentWords($0.text)) })
         }
         weights = Weights(sources.indices.flatMap { index in
             sources[index].article.sentences.map { sentence in
@@ -182,7 +182,15 @@ struct TimelineBuilder {
             for expression in undated {
                 guard let entities = sources[index].entitiesBySentence[expression.sentence], !entities.isEmpty else { continue }
                 let terms = (sentenceWords[index][expression.sentence] ?? []).union(entities.map { "@" + $0 })
-                let candidates = entities.reduce(into: Set<Int>()) { $0.formUnion(clusters.byEntity[$1] ?? []) }
+                // Days with the weekday the source gives first; other days only when none matches.
+                var candidates = entities.reduce(into: Set<Int>()) {
+                    $0.formUnion(clusters.byEntity["\(expression.weekday ?? 0)|\($1)"] ?? [])
+                }
+                if candidates.isEmpty {
+                    for weekday in 1...7 where weekday != expression.weekday {
+                        for entity in entities { candidates.formUnion(clusters.byEntity["\(weekday)|\(entity)"] ?? []) }
+                    }
+                }
                 for candidate in candidates.sorted() {
                     let cluster = clusters.items[candidate]
                     guard let first = cluster.first, first.value.precision == .day,
