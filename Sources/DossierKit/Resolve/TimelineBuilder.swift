@@ -70,11 +70,18 @@ struct TimelineBuilder {
 
         static func key(_ value: TimeValue, _ entity: String) -> String { key(value) + "|" + entity }
 
-        /// The clusters a statement may join, in creation order.
+        /// The clusters a statement may join, in creation order: all of its date when there are few;
+        /// else those that share the most entities with it (at most `smallBucket` of them), so that
+        /// the work per statement stays bounded however large the corpus.
         func candidates(_ value: TimeValue, _ entities: Set<String>) -> [Int] {
             let sameDate = byDate[Self.key(value)] ?? []
             if sameDate.count <= Self.smallBucket { return sameDate }
-            return entities.reduce(into: Set<Int>()) { $0.formUnion(byDateEntity[Self.key(value, $1)] ?? []) }.sorted()
+            var shared: [Int: Int] = [:]
+            for entity in entities {
+                for index in byDateEntity[Self.key(value, entity)] ?? [] { shared[index, default: 0] += 1 }
+            }
+            if shared.count <= Self.smallBucket { return shared.keys.sorted() }
+            return shared.sorted { ($1.value, $1.key) < ($0.value, $0.key) }.prefix(Self.smallBucket).map(\.key).sorted()
         }
 
         static func key(_ value: TimeValue) -> String {
@@ -182,15 +189,20 @@ struct TimelineBuilder {
             for expression in undated {
                 guard let entities = sources[index].entitiesBySentence[expression.sentence], !entities.isEmpty else { continue }
                 let terms = (sentenceWords[index][expression.sentence] ?? []).union(entities.map { "@" + $0 })
-                // Days with the weekday the source gives first; other days only when none matches.
-                var candidates = entities.reduce(into: Set<Int>()) {
-                    $0.formUnion(clusters.byEntity["\(expression.weekday ?? 0)|\($1)"] ?? [])
+                // Days with the weekday the source gives first; other days only when none matches. At most
+                // `smallBucket` clusters, those that share the most entities, so that the work stays bounded.
+                var shared: [Int: Int] = [:]
+                for entity in entities {
+                    for index in clusters.byEntity["\(expression.weekday ?? 0)|\(entity)"] ?? [] { shared[index, default: 0] += 1 }
                 }
-                if candidates.isEmpty {
+                if shared.isEmpty {
                     for weekday in 1...7 where weekday != expression.weekday {
-                        for entity in entities { candidates.formUnion(clusters.byEntity["\(weekday)|\(entity)"] ?? []) }
+                        for entity in entities {
+                            for index in clusters.byEntity["\(weekday)|\(entity)"] ?? [] { shared[index, default: 0] += 1 }
+                        }
                     }
                 }
+                let candidates = shared.sorted { ($1.value, $1.key) < ($0.value, $0.key) }.prefix(Clusters.smallBucket).map(\.key)
                 for candidate in candidates.sorted() {
                     let cluster = clusters.items[candidate]
                     guard let first = cluster.first, first.value.precision == .day,
