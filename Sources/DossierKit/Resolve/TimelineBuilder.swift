@@ -55,6 +55,8 @@ struct TimelineBuilder {
     /// the same date, overlapping spans, days close to it, or (for undated sources) a shared entity.
     struct Clusters {
         var items: [[Statement]] = []
+        /// The sources of each cluster's statements.
+        var sources: [Set<Int>] = []
         var conflicts: [Int: [Statement]] = [:]
         /// Clusters by date (ISO value; spans under "interval") and entity named: a statement joins a
         /// cluster of its date with which it shares an entity.
@@ -92,9 +94,11 @@ struct TimelineBuilder {
             let target: Int
             if let index {
                 items[index].append(statement)
+                sources[index].insert(statement.source)
                 target = index
             } else {
                 items.append([statement])
+                sources.append([statement.source])
                 target = items.count - 1
                 byDate[Self.key(statement.value), default: []].append(target)
             }
@@ -210,7 +214,8 @@ struct TimelineBuilder {
                     let date = first.value.start
                     let same = date.weekday == expression.weekday
                     let previous = votes[date] ?? (0, false, [])
-                    votes[date] = (previous.count + cluster.count, previous.sameWeekday || same, previous.sources.union(cluster.map(\.source)))
+                    votes[date] = (previous.count + cluster.count, previous.sameWeekday || same,
+                                   previous.sources.union(clusters.sources[candidate]))
                 }
             }
             // Prefer a date whose weekday the source shares; then the best supported.
@@ -293,7 +298,7 @@ struct TimelineBuilder {
             let cluster = clusters.items[index]
             guard let first = cluster.first, Self.compatible(first.value, statement.value) else { continue }
             // The same source's other sentences about the same day are the same event more readily.
-            let sameSource = cluster.contains { $0.source == statement.source }
+            let sameSource = clusters.sources[index].contains(statement.source)
             let needed = sameSource ? Self.threshold * 0.8 : Self.threshold
             let score = similarity(statement.terms, statement.weight, cluster)
             if score >= needed, score > (best?.score ?? 0) { best = (index, score) }
@@ -310,7 +315,7 @@ struct TimelineBuilder {
                 guard let near = DayDate(ordinal: day + offset) else { continue }
                 for index in clusters.candidates(.day(near), statement.entities) {
                     let cluster = clusters.items[index]
-                    guard !cluster.contains(where: { $0.source == statement.source }) else { continue }
+                    guard !clusters.sources[index].contains(statement.source) else { continue }
                     let score = similarity(statement.terms, statement.weight, cluster)
                     if score >= Self.conflictThreshold, score > (nearDay?.score ?? 0) { nearDay = (index, score) }
                 }
@@ -370,7 +375,8 @@ struct TimelineBuilder {
         let entities = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(6).map(\.key)
         // Sources that tell of the event on another day support it too; they are also listed as disagreeing.
         var sourceOrder: [String] = []
-        for statement in cluster + conflicts where !sourceOrder.contains(sources[statement.source].slug) {
+        var seenSources: Set<Int> = []
+        for statement in cluster + conflicts where seenSources.insert(statement.source).inserted {
             sourceOrder.append(sources[statement.source].slug)
         }
         func eventStatement(_ statement: Statement) -> EventStatement {
