@@ -1,5 +1,6 @@
-/// The resolve stage: gives every source and note a unique, stable slug and puts them in order,
-/// merges the mentions of all sources into entities, and finds the notes that name them.
+/// The resolve stage: gives every source and note a unique, stable slug, merges the mentions of
+/// all sources into entities, builds the timeline (which dates the undated sources), puts the
+/// sources in order, and finds the notes that name each entity.
 public enum DossierResolver {
     public struct Output: Sendable {
         public var dossier: Dossier

@@ -68,7 +68,7 @@ struct TimelineBuilder {
         /// Up to this many clusters of one date, a statement is compared with all of them (wording alone
         /// can make the same event); beyond it, only with those that share an entity, so that large
         /// corpora stay fast.
-        static let smallBucket = 64
+        static let smallBucket = 32
 
         static func key(_ value: TimeValue, _ entity: String) -> String { key(value) + "|" + entity }
 
@@ -285,7 +285,7 @@ struct TimelineBuilder {
 
     /// How many statements of a cluster a new statement is compared with: a large cluster is
     /// represented by its first statements, which keeps the build linear in the corpus.
-    static let representatives = 24
+    static let representatives = 8
 
     /// Similarity to the closest of a cluster's representative statements.
     private func similarity(_ terms: Set<String>, _ total: Double, _ cluster: [Statement]) -> Double {
