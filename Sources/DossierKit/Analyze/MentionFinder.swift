@@ -441,13 +441,13 @@ struct MentionFinder {
            let preposition = (start + 1..<min(end - 1, start + 5)).first(where: { ["at", "of", "for", "with", "from"].contains(tokens[$0].text) }),
            (start + 1..<preposition).allSatisfy({ !tokens[$0].isCapitalised }),
            tokens[preposition + 1].isCapitalised || tokens[preposition + 1].lowercased == "the" {
-            return Role(title: slice(sentence.text, tokens[start].start, tokens[end - 1].end), country: nil)
+            return Role(title: sentence.text.scalarSlice(tokens[start].start, tokens[end - 1].end), country: nil)
         }
         guard let head = (start..<min(end, start + 3)).first(where: { Knowledge.titleHeads.contains(tokens[$0].lowercased) }),
               (start..<head).allSatisfy({ Self.appositionOpeners.contains(tokens[$0].lowercased)
                   || Knowledge.titleModifiers.contains(tokens[$0].lowercased) })
         else { return nil }
-        return Role(title: slice(sentence.text, tokens[start].start, tokens[end - 1].end), country: nil)
+        return Role(title: sentence.text.scalarSlice(tokens[start].start, tokens[end - 1].end), country: nil)
     }
 
     static let appositionOpeners: Set<String> = ["the", "a", "an", "former", "then", "now", "its", "his", "her", "their"]
@@ -479,19 +479,12 @@ struct MentionFinder {
                 evidence.append(TypeEvidence(type: .organization, weight: 8, reason: "organisation word"))
             }
         }
-        return (acronym, slice(sentence.text, nameStart, nameEnd), evidence)
+        return (acronym, sentence.text.scalarSlice(nameStart, nameEnd), evidence)
     }
 
     private func text(of words: [Int], tokens: [Token], in sentence: Sentence) -> String {
         guard let first = words.first, let last = words.last else { return "" }
-        return slice(sentence.text, tokens[first].start, tokens[last].end)
+        return sentence.text.scalarSlice(tokens[first].start, tokens[last].end)
     }
 
-    /// The sentence's text between two scalar offsets.
-    func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        let scalars = text.unicodeScalars
-        let from = scalars.index(scalars.startIndex, offsetBy: start)
-        let to = scalars.index(from, offsetBy: end - start)
-        return String(scalars[from..<to])
-    }
 }

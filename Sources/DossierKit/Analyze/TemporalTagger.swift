@@ -91,7 +91,7 @@ public struct TemporalTagger: Sendable {
         func afterMonth(_ index: Int) -> Int { word(index + 1) == "." ? index + 2 : index + 1 }
         func add(_ form: TemporalExpression.Form, _ kind: TemporalExpression.Kind, from: Int, to: Int, weekday: Int? = nil) {
             let start = tokens[from].start, end = tokens[to].end
-            let phrase = MentionFinder().slice(sentence.text, start, end)
+            let phrase = sentence.text.scalarSlice(start, end)
             result.append(TemporalExpression(form: form, phrase: phrase, sentence: sentence.ordinal, start: start, end: end,
                                              kind: kind, value: nil, derivation: "", weekday: weekday, isFuture: isFuture(at: from)))
         }

@@ -94,25 +94,23 @@ struct MarkdownLinker {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private static func isInsideLink(_ node: OpaquePointer) -> Bool {
+    /// The nearest ancestor of a node whose type is one of `types`.
+    private static func ancestor(of node: OpaquePointer, in types: [cmark_node_type]) -> OpaquePointer? {
         var current = cmark_node_parent(node)
         while let parent = current {
-            let type = cmark_node_get_type(parent)
-            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { return true }
-            current = cmark_node_parent(parent)
-        }
-        return false
-    }
-
-    /// The paragraph, heading or other block that holds an inline node.
-    private static func block(of node: OpaquePointer) -> OpaquePointer? {
-        var current = cmark_node_parent(node)
-        while let parent = current {
-            let type = cmark_node_get_type(parent)
-            if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { return parent }
+            if types.contains(cmark_node_get_type(parent)) { return parent }
             current = cmark_node_parent(parent)
         }
         return nil
+    }
+
+    private static func isInsideLink(_ node: OpaquePointer) -> Bool {
+        ancestor(of: node, in: [CMARK_NODE_LINK, CMARK_NODE_IMAGE]) != nil
+    }
+
+    /// The paragraph or heading that holds an inline node.
+    private static func block(of node: OpaquePointer) -> OpaquePointer? {
+        ancestor(of: node, in: [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING])
     }
 
     private static func textNode(_ text: String) -> OpaquePointer? {

@@ -40,7 +40,4 @@ public struct Dossier: Sendable {
 
     /// The newest source's date: events after it are expected, not past.
     public var newestSourceDate: DayDate? { sources.compactMap(\.date.date).max() }
-
-    public func source(slug: String) -> SourceEntry? { sources.first { $0.slug == slug } }
-    public func note(slug: String) -> NoteEntry? { notes.first { $0.slug == slug } }
 }

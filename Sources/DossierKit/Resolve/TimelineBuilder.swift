@@ -34,8 +34,7 @@ struct TimelineBuilder {
         var expression: TemporalExpression
         var value: TimeValue
         var entities: Set<String>
-        var words: Set<String>
-        /// Words and entities together, as one bag for comparing statements.
+        /// Content words and entities together, as one bag for comparing statements.
         var terms: Set<String>
         /// The summed weight of `terms`, set once the weights are known.
         var weight = 0.0
@@ -46,7 +45,6 @@ struct TimelineBuilder {
             self.expression = expression
             self.value = value
             self.entities = entities
-            self.words = words
             self.terms = words.union(entities.map { "@" + $0 })
         }
     }
