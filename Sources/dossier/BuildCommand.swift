@@ -16,30 +16,19 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The content folder, with sources/ and notes/.", valueName: "dir"))
-    var content = "content"
+    @OptionGroup var where_: ContentOptions
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site.", valueName: "dir"))
     var output = "public"
-
-    @Option(name: .long, help: ArgumentHelp("The templates folder (Mustache templates and assets/).", valueName: "dir"))
-    var templates = "Templates"
-
-    @Option(name: .long, help: ArgumentHelp("The dossier config file (default: dossier.yml beside the content folder, if present).",
-                                            valueName: "file"))
-    var config: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site will be published at (overrides base_url).",
                                                              valueName: "url"))
     var baseURL: String?
 
-    @Flag(name: .long, help: "Include sources and notes marked `draft: true`.")
-    var drafts = false
-
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
 
-    @Flag(name: .long, help: "Also print the time each stage took and the entities that may be duplicates.")
+    @Flag(name: .long, help: "Also print the time each stage took, and every warning (not only the first 20).")
     var verbose = false
 
     func validate() throws {
@@ -51,8 +40,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        let options = BuildOptions(contentPath: content, outputPath: output, templatesPath: templates, configPath: config,
-                                   baseURL: baseURL, includeDrafts: drafts)
+        let options = where_.buildOptions(output: output, baseURL: baseURL)
         let showProgress = !quiet && Terminal.isInteractive
         let builder = SiteBuilder(options: options) { stage in
             if showProgress { Terminal.progress("\(stage)…") }
@@ -65,18 +53,15 @@ struct BuildCommand: ParsableCommand {
             throw error
         }
         if showProgress { Terminal.progress(nil) }
-        Terminal.printDiagnostics(report.warnings)
+        Terminal.printDiagnostics(report.diagnostics, limit: verbose ? Int.max : 20)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         if verbose {
-            for ambiguity in report.ambiguities {
-                Terminal.printInfo("note: possible duplicate entity: \(ambiguity)")
-            }
             for (stage, time) in report.timings {
                 Terminal.printInfo(String(format: "  %-8@ %8.3f s", stage as NSString, time))
             }
         }
         if !quiet {
-            let warnings = report.warnings.count
+            let warnings = report.warningCount
             Terminal.printInfo(String(format: "Built %d pages (%d sources, %d notes, %d entities) into %@ in %.2f s%@", report.pages,
                                       report.sources, report.notes, report.entities, output as NSString, seconds,
                                       (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") as NSString))

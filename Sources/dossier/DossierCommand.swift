@@ -16,7 +16,7 @@ struct DossierCommand: ParsableCommand {
             Exit status: 0 on success, 1 when the content has errors, 2 for a wrong command line.
             """,
         version: SiteRenderer.version,
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self]
     )
 
     /// Parses the command line and runs it, mapping failures to the documented exit codes.
@@ -27,11 +27,11 @@ struct DossierCommand: ParsableCommand {
         } catch let error as DossierError {
             Terminal.printDiagnostics(error.diagnostics)
             let count = error.diagnostics.filter { $0.severity == .error }.count
-            Terminal.printError("build failed with \(count) error\(count == 1 ? "" : "s"); nothing was written")
+            Terminal.printError("\(Terminal.counted(count, "error")); nothing was written")
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
-            if code == .success || error is CleanExit { exit(withError: error) }
+            if code == .success || error is CleanExit || error is ExitCode { exit(withError: error) }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }

@@ -11,6 +11,20 @@ enum Terminal {
         }
     }
 
+    /// Prints the first `limit` diagnostics and a line saying how many more there are.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], limit: Int) {
+        let sorted = diagnostics.sorted(by: { ($0.location, $0.message) < ($1.location, $1.message) })
+        printDiagnostics(Array(sorted.prefix(limit)))
+        if sorted.count > limit {
+            FileHandle.standardError.write(Data("… and \(sorted.count - limit) more; `dossier check` lists them all\n".utf8))
+        }
+    }
+
+    /// `1 error`, `3 warnings`.
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }

@@ -8,7 +8,10 @@ public struct SiteBuilder: Sendable {
         public var pages: Int
         public var files: Int
         public var entities: Int
-        public var warnings: [Diagnostic]
+        /// Every warning, and (from `check`) every error, sorted by file and line.
+        public var diagnostics: [Diagnostic]
+        public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+        public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
         /// Likely duplicate entities that were not merged.
         public var ambiguities: [String]
         /// Seconds spent in each stage, in pipeline order.
@@ -24,8 +27,20 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
-    /// Builds the site into memory without writing it (used by `build` and by tests).
+    /// Builds the site into memory without writing it (used by `build` and by tests). Errors
+    /// found by any stage stop it.
     public func render() throws(DossierError) -> (files: [OutputFile], report: Report) {
+        try run(stopOnErrors: true)
+    }
+
+    /// Reads and checks everything the build would, renders in memory, and writes nothing:
+    /// errors that stop a build are reported with the warnings (for `dossier check`). Errors
+    /// that leave nothing to go on (a file that cannot be read, a missing template) still throw.
+    public func check() throws(DossierError) -> Report {
+        try run(stopOnErrors: false).report
+    }
+
+    private func run(stopOnErrors: Bool) throws(DossierError) -> (files: [OutputFile], report: Report) {
         var timings: [(String, Double)] = []
         var clock = StageClock()
 
@@ -41,11 +56,12 @@ public struct SiteBuilder: Sendable {
 
         progress("clean")
         let articles = corpus.sources.parallelMap(ArticleCleaner.clean)
-        let notes = corpus.notes.map(Note.prepare)
+        var notes = corpus.notes.map(Note.prepare)
         timings.append(("clean", clock.lap()))
 
         progress("analyze")
         let facts = articles.parallelMap(ArticleAnalyzer.analyze)
+        for index in notes.indices { notes[index].references = NoteLinkScanner.references(in: notes[index]) }
         timings.append(("analyze", clock.lap()))
 
         progress("resolve")
@@ -53,6 +69,10 @@ public struct SiteBuilder: Sendable {
                                                    entityFiles: corpus.entities.map(EntityFile.prepare))
         let dossier = resolved.dossier
         warnings += resolved.diagnostics
+        warnings += ContentChecks.run(dossier, contentPath: options.contentPath)
+        warnings.sort { ($0.location, $0.message) < ($1.location, $1.message) }
+        let errors = warnings.filter { $0.severity == .error }
+        if stopOnErrors, !errors.isEmpty { throw DossierError(errors) }
         timings.append(("resolve", clock.lap()))
 
         progress("render")
@@ -61,7 +81,7 @@ public struct SiteBuilder: Sendable {
 
         let report = Report(sources: dossier.sources.count, notes: dossier.notes.count,
                             pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
-                            entities: dossier.entities.count, warnings: warnings, ambiguities: dossier.ambiguities,
+                            entities: dossier.entities.count, diagnostics: warnings, ambiguities: dossier.ambiguities,
                             timings: timings)
         return (files, report)
     }

@@ -14,6 +14,12 @@ public struct Note: Sendable {
     public var bodyStartLine: Int
     /// An event the note adds to the timeline, or corrects.
     public var event: FrontMatter.EventFields? = nil
+    /// The entities the note says it is about (`entities:`), as written.
+    public var about: [Located<String>] = []
+    /// The sources the note cites (`sources:`), as written.
+    public var cites: [Located<String>] = []
+    /// Its wikilinks and relative links, found on the Markdown tree by the analyze stage.
+    public var references: [NoteReference] = []
 
     /// Prepares a note: its title comes from front matter, else its first `# ` heading, else its file name.
     public static func prepare(_ document: RawDocument) -> Note {
@@ -31,10 +37,12 @@ public struct Note: Sendable {
                 bodyStart += leading.count + 1
             }
         }
-        return Note(displayPath: document.displayPath, relativePath: document.relativePath,
-                    title: title.flatMap { $0.isEmpty ? nil : $0 } ?? TitleMaker.fromFileName(document.relativePath),
-                    date: document.frontMatter?.date, tags: document.frontMatter?.tags ?? [],
-                    slug: document.frontMatter?.slug, summary: document.frontMatter?.description,
-                    body: body, bodyStartLine: bodyStart, event: document.frontMatter?.event)
+        let note = Note(displayPath: document.displayPath, relativePath: document.relativePath,
+                        title: title.flatMap { $0.isEmpty ? nil : $0 } ?? TitleMaker.fromFileName(document.relativePath),
+                        date: document.frontMatter?.date, tags: document.frontMatter?.tags ?? [],
+                        slug: document.frontMatter?.slug, summary: document.frontMatter?.description,
+                        body: body, bodyStartLine: bodyStart, event: document.frontMatter?.event,
+                        about: document.frontMatter?.entities ?? [], cites: document.frontMatter?.sources ?? [])
+        return note
     }
 }

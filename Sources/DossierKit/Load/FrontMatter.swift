@@ -20,6 +20,10 @@ public struct FrontMatter: Sendable, Equatable {
     public var mergeInto: String?
     /// A note's event: `event: {date: 2025-06, title: "…", entities: [..]}`.
     public var event: EventFields?
+    /// The entities a note is about (names, aliases or slugs), each where it is written.
+    public var entities: [Located<String>]?
+    /// The sources a note cites (source slugs), each where it is written.
+    public var sources: [Located<String>]?
 
     public struct EventFields: Sendable, Equatable {
         public var value: TimeValue
@@ -31,7 +35,8 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// The keys each kind of file understands.
     public static let sourceKeys: Set<String> = ["title", "date", "outlet", "url", "draft", "slug", "tags", "description"]
-    public static let noteKeys: Set<String> = ["title", "date", "tags", "draft", "slug", "description", "event"]
+    public static let noteKeys: Set<String> = ["title", "date", "tags", "draft", "slug", "description", "event",
+                                                "entities", "sources"]
     public static let entityKeys: Set<String> = ["name", "type", "aliases", "hidden", "merge_into"]
 }
 
@@ -111,6 +116,8 @@ public enum FrontMatterParser {
             case "hidden": result.hidden = try field.bool()
             case "merge_into": result.mergeInto = try field.string()
             case "event": result.event = try field.event()
+            case "entities": result.entities = try field.locatedStringList()
+            case "sources": result.sources = try field.locatedStringList()
             default: break
             }
         }
@@ -132,6 +139,8 @@ struct YAMLFields {
         var value: Node
         var keyLocation: SourceLocation
         var valueLocation: SourceLocation
+        /// The file line on which the YAML starts, to place marks inside the value.
+        var firstLine: Int
 
         func fail(_ expectation: String) -> DossierError {
             DossierError(valueLocation, "front matter key '\(key)' \(expectation)")
@@ -194,6 +203,27 @@ struct YAMLFields {
             return items
         }
 
+        /// A list of text items, each with the place it is written, for messages about one item.
+        func locatedStringList() throws(DossierError) -> [Located<String>]? {
+            if isNull { return nil }
+            guard case .sequence(let sequence) = value else {
+                throw fail("must be a list, such as [\"first\", \"second\"]")
+            }
+            var items: [Located<String>] = []
+            for node in sequence {
+                guard case .scalar(let scalar) = node else { throw fail("must be a list of names") }
+                let item = scalar.string.trimmingCharacters(in: .whitespaces)
+                if !item.isEmpty { items.append(Located(item, at: location(of: node))) }
+            }
+            return items
+        }
+
+        /// Where a node inside this field's value is written.
+        func location(of node: Node) -> SourceLocation {
+            guard let mark = node.mark else { return valueLocation }
+            return SourceLocation(file: valueLocation.file, line: mark.line + firstLine - 1, column: mark.column)
+        }
+
         func webURL() throws(DossierError) -> String? {
             guard let text = try string() else { return nil }
             guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
@@ -219,7 +249,7 @@ struct YAMLFields {
                 let location = valueNode.mark.map {
                     SourceLocation(file: valueLocation.file, line: $0.line + lineOffset, column: $0.column)
                 } ?? valueLocation
-                let inner = Field(key: "event." + key, value: valueNode, keyLocation: location, valueLocation: location)
+                let inner = Field(key: "event." + key, value: valueNode, keyLocation: location, valueLocation: location, firstLine: firstLine)
                 switch key {
                 case "date":
                     guard let text = try inner.string() else { continue }
@@ -290,7 +320,7 @@ struct YAMLFields {
                 throw DossierError(location(keyNode.mark), "front matter key '\(key)' appears twice")
             }
             entries.append(Field(key: key, value: valueNode, keyLocation: location(keyNode.mark),
-                                 valueLocation: location(valueNode.mark ?? keyNode.mark)))
+                                 valueLocation: location(valueNode.mark ?? keyNode.mark), firstLine: firstLine))
         }
     }
 

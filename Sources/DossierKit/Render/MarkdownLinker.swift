@@ -1,9 +1,10 @@
 import CCmark
 import Foundation
 
-/// Links names in a Markdown document on libcmark's node tree, so that code spans, code blocks,
-/// existing links and raw text are never touched: the first mention of each name in a paragraph
-/// (or heading, or list item) becomes a link.
+/// Links a Markdown document on libcmark's node tree, so that code spans, code blocks, existing
+/// links and raw HTML are never touched: `[[wikilinks]]` become links to their pages, relative
+/// links to content files are pointed at the pages made from them, and the first mention of
+/// each entity name in a paragraph (or heading, or list item) becomes a link.
 struct MarkdownLinker {
     struct Name {
         var text: String
@@ -15,57 +16,64 @@ struct MarkdownLinker {
 
     var markdown: Markdown
     var names: [Name]
+    /// Turns a wikilink into a link's address, text, and the `Name.key` it counts as (so that the
+    /// same entity is not linked again by name in that paragraph); nil leaves it as written.
+    var wikiLink: (WikiLink) -> (href: String, text: String, key: String?)? = { _ in nil }
+    /// Rewrites a relative link's address (to another content file) to its page; nil keeps it.
+    var relativeLink: (String) -> String? = { _ in nil }
 
     func html(_ source: String) -> String {
-        var source = source
         let options = markdown.cmarkOptions
-        guard let root = source.withUTF8({ buffer -> OpaquePointer? in
-            guard let base = buffer.baseAddress else { return cmark_parse_document("", 0, options) }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parse_document($0, buffer.count, options) }
-        }) else { return "" }
-        defer { cmark_node_free(root) }
+        guard let tree = CmarkTree(source, options: options) else { return "" }
+        defer { tree.free() }
+        tree.mergeAdjacentText()
 
-        // Collect the text nodes first; the tree is changed afterwards.
+        for link in tree.nodes(of: CMARK_NODE_LINK) {
+            guard let url = cmark_node_get_url(link).map({ String(cString: $0) }), RelativeLink.isRelative(url),
+                  let rewritten = relativeLink(url) else { continue }
+            cmark_node_set_url(link, rewritten)
+        }
+        // Text nodes outside links; code spans and code blocks are other node types, never touched.
         var texts: [(node: OpaquePointer, block: OpaquePointer?)] = []
-        if let iterator = cmark_iter_new(root) {
-            defer { cmark_iter_free(iterator) }
-            while true {
-                let event = cmark_iter_next(iterator)
-                if event == CMARK_EVENT_DONE { break }
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                      cmark_node_get_type(node) == CMARK_NODE_TEXT, !Self.isInsideLink(node) else { continue }
-                texts.append((node, Self.block(of: node)))
-            }
+        for node in tree.nodes(of: CMARK_NODE_TEXT) where !CmarkTree.isInsideLink(node) {
+            texts.append((node, CmarkTree.ancestor(of: node, in: [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING])))
         }
         var linked: [OpaquePointer?: Set<String>] = [:]
         for (node, block) in texts {
-            guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { continue }
-            var done = linked[block] ?? []
-            let matches = self.matches(in: literal, skipping: &done)
-            linked[block] = done
-            guard !matches.isEmpty else { continue }
+            let literal = CmarkTree.literal(node)
+            var pieces: [(text: String, href: String?)] = []
             var cursor = literal.startIndex
-            for match in matches {
-                if cursor < match.range.lowerBound {
-                    Self.insert(Self.textNode(String(literal[cursor..<match.range.lowerBound])), before: node)
+            var done = linked[block] ?? []
+            for link in literal.contains("[[") ? WikiLink.find(in: literal) : [] {
+                guard let resolved = wikiLink(link) else { continue }
+                if let key = resolved.key { done.insert(key) }
+                pieces.append((String(literal[cursor..<link.range.lowerBound]), nil))
+                pieces.append((resolved.text, resolved.href))
+                cursor = link.range.upperBound
+            }
+            pieces.append((String(literal[cursor...]), nil))
+            // Names are linked in the plain text between wikilinks.
+            var output: [(text: String, href: String?)] = []
+            for piece in pieces {
+                guard piece.href == nil, !piece.text.isEmpty else { output.append(piece); continue }
+                var pieceCursor = piece.text.startIndex
+                for match in matches(in: piece.text, skipping: &done) {
+                    output.append((String(piece.text[pieceCursor..<match.range.lowerBound]), nil))
+                    output.append((String(piece.text[match.range]), match.name.href))
+                    pieceCursor = match.range.upperBound
                 }
-                guard let link = cmark_node_new(CMARK_NODE_LINK) else { continue }
-                cmark_node_set_url(link, match.name.href)
-                if let child = Self.textNode(String(literal[match.range])) { cmark_node_append_child(link, child) }
-                cmark_node_insert_before(node, link)
-                cursor = match.range.upperBound
+                output.append((String(piece.text[pieceCursor...]), nil))
             }
-            let rest = String(literal[cursor...])
-            if rest.isEmpty {
-                cmark_node_unlink(node)
-                cmark_node_free(node)
-            } else {
-                cmark_node_set_literal(node, rest)
+            linked[block] = done
+            guard output.contains(where: { $0.href != nil }) else { continue }
+            for piece in output where !piece.text.isEmpty {
+                let inserted = piece.href.map { CmarkTree.linkNode(url: $0, text: piece.text) } ?? CmarkTree.textNode(piece.text)
+                if let inserted { cmark_node_insert_before(node, inserted) }
             }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
         }
-        guard let output = cmark_render_html(root, options) else { return "" }
-        defer { free(output) }
-        return String(cString: output)
+        return tree.html(options: options)
     }
 
     /// The first whole-word occurrence of each name not yet linked in this block, longest names first,
@@ -92,35 +100,5 @@ struct MarkdownLinker {
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
-    }
-
-    /// The nearest ancestor of a node whose type is one of `types`.
-    private static func ancestor(of node: OpaquePointer, in types: [cmark_node_type]) -> OpaquePointer? {
-        var current = cmark_node_parent(node)
-        while let parent = current {
-            if types.contains(cmark_node_get_type(parent)) { return parent }
-            current = cmark_node_parent(parent)
-        }
-        return nil
-    }
-
-    private static func isInsideLink(_ node: OpaquePointer) -> Bool {
-        ancestor(of: node, in: [CMARK_NODE_LINK, CMARK_NODE_IMAGE]) != nil
-    }
-
-    /// The paragraph or heading that holds an inline node.
-    private static func block(of node: OpaquePointer) -> OpaquePointer? {
-        ancestor(of: node, in: [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING])
-    }
-
-    private static func textNode(_ text: String) -> OpaquePointer? {
-        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
-        cmark_node_set_literal(node, text)
-        return node
-    }
-
-    private static func insert(_ node: OpaquePointer?, before sibling: OpaquePointer) {
-        guard let node else { return }
-        cmark_node_insert_before(sibling, node)
     }
 }

@@ -14,8 +14,36 @@ extension SiteRenderer {
         ]
         if let date = Self.dateContext(note.date) { summary["date"] = date }
         if let text = note.summary { summary["summary"] = text }
-        if !note.tags.isEmpty { summary["tags"] = note.tags; summary["hasTags"] = true }
+        if !note.tags.isEmpty { summary["tags"] = Self.tagLinks(note.tags, root: root); summary["hasTags"] = true }
         return summary
+    }
+
+    /// The links of a note's body, from its page two folders deep: wikilinks and relative links
+    /// to content files go to their pages, and the entities it names are linked by name.
+    func noteLinker(_ site: SiteIndex, _ entry: Dossier.NoteEntry) -> MarkdownLinker {
+        let targets = site.dossier.linkTargets
+        let notePath = "notes/" + entry.note.relativePath
+        func href(_ target: LinkTargets.Target) -> String {
+            "../../" + target.page.path + (target.fragment.map { "#" + $0 } ?? "")
+        }
+        return MarkdownLinker(
+            markdown: markdown, names: linkNames(entry.entities.compactMap(site.entity)),
+            wikiLink: { link in
+                guard let target = targets.resolve(wikilink: link.target) else { return nil }
+                var key: String?
+                if case .entity(let slug) = target.page { key = slug }
+                return (href(target), link.label ?? targets.titles[target.page] ?? link.target, key)
+            },
+            relativeLink: { url in targets.resolve(relativeLink: url, from: notePath, page: .note(entry.slug)).map(href) })
+    }
+
+    /// The notes that link to, cite, are about or name a page, for its "backlinks" section.
+    func backlinks(_ site: SiteIndex, to page: PageRef, root: String) -> [[String: Any]] {
+        (site.dossier.backlinks[page] ?? []).compactMap(site.note).map { entry in
+            var item: [String: Any] = ["title": entry.note.title, "href": root + Self.notePath(entry.slug)]
+            if let date = Self.dateContext(entry.note.date) { item["date"] = date }
+            return item
+        }
     }
 
     /// The names and aliases of entities, for linking them in a note (from a page two folders deep).
@@ -34,16 +62,23 @@ extension SiteRenderer {
         var page: [String: Any] = [
             "title": note.title,
             "path": note.displayPath,
-            "body": MarkdownLinker(markdown: markdown, names: linkNames(entry.entities.compactMap(site.entity))).html(note.body),
+            "body": noteLinker(site, entry).html(note.body),
         ]
         if let date = Self.dateContext(note.date) { page["date"] = date }
-        if !note.tags.isEmpty { page["tags"] = note.tags; page["hasTags"] = true }
+        if !note.tags.isEmpty { page["tags"] = Self.tagLinks(note.tags, root: "../../"); page["hasTags"] = true }
         if let summary = note.summary { page["summary"] = summary }
         let entities = entry.entities.compactMap(site.entity)
         if !entities.isEmpty {
             page["entities"] = entities.map { entitySummary($0, root: "../../") }
             page["hasEntities"] = true
         }
+        let cited = entry.sources.compactMap { site.sourceIndex[$0] }.map { site.dossier.sources[$0] }
+        if !cited.isEmpty {
+            page["sources"] = cited.map { sourceSummary($0, root: "../../") }
+            page["hasSources"] = true
+        }
+        let backlinks = backlinks(site, to: .note(entry.slug), root: "../../")
+        if !backlinks.isEmpty { page["backlinks"] = backlinks; page["hasBacklinks"] = true; page["backlinksHeading"] = "Notes that link here" }
         let notes = site.dossier.notes
         let newer = index > 0 ? (notes[index - 1].note.title, notes[index - 1].slug) : nil
         let older = index + 1 < notes.count ? (notes[index + 1].note.title, notes[index + 1].slug) : nil

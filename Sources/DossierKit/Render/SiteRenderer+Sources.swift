@@ -45,7 +45,9 @@ extension SiteRenderer {
         if let outlet = article.outlet { source["outlet"] = outlet }
         if let url = article.url { source["url"] = url }
         if !article.credits.isEmpty { source["credits"] = article.credits }
-        if !article.tags.isEmpty { source["tags"] = article.tags; source["hasTags"] = true }
+        if !article.tags.isEmpty { source["tags"] = Self.tagLinks(article.tags, root: "../../"); source["hasTags"] = true }
+        let backlinks = backlinks(site, to: .source(entry.slug), root: "../../")
+        if !backlinks.isEmpty { source["backlinks"] = backlinks; source["hasBacklinks"] = true; source["backlinksHeading"] = "Notes on this source" }
         if !article.removed.isEmpty {
             source["removed"] = article.removed.map { ["text": $0.text, "reason": $0.reason.rawValue, "line": $0.line] as [String: Any] }
             source["removedCount"] = article.removed.count

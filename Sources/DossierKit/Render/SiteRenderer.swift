@@ -53,7 +53,7 @@ public struct SiteRenderer: Sendable {
     /// The sections of the site, in the order of the navigation. A section shows in the
     /// navigation only when the dossier has something in it.
     enum Section: String, CaseIterable, Sendable {
-        case home, timeline, sources, entities, notes
+        case home, timeline, sources, entities, notes, tags
 
         var label: String {
             switch self {
@@ -62,6 +62,7 @@ public struct SiteRenderer: Sendable {
             case .sources: return "Sources"
             case .entities: return "Entities"
             case .notes: return "Notes"
+            case .tags: return "Tags"
             }
         }
 
@@ -105,6 +106,17 @@ public struct SiteRenderer: Sendable {
                 renderer.noteContext(site, index: index)
             })
         }
+        if !dossier.tags.isEmpty {
+            jobs.append(PageJob(path: PageRef.tagsIndex.path, template: "tags", title: "Tags", section: .tags) { renderer, site in
+                renderer.tagsIndexContext(site)
+            })
+        }
+        for (index, tag) in dossier.tags.enumerated() {
+            jobs.append(PageJob(path: PageRef.tag(tag.slug).path, template: "tag", title: "Tagged “\(tag.name)”",
+                                section: .tags) { renderer, site in
+                renderer.tagContext(site, index: index)
+            })
+        }
         for (index, entity) in dossier.entities.enumerated() {
             jobs.append(PageJob(path: Self.entityPath(entity.slug), template: "entity", title: entity.name,
                                 section: .entities) { renderer, site in
@@ -130,7 +142,7 @@ public struct SiteRenderer: Sendable {
                                             : Self.root(for: page.path)
         var navigation: [[String: Any]] = []
         for section in Section.allCases where (section != .entities || !dossier.entities.isEmpty)
-            && (section != .timeline || !dossier.events.isEmpty) {
+            && (section != .timeline || !dossier.events.isEmpty) && (section != .tags || !dossier.tags.isEmpty) {
             var item: [String: Any] = ["label": section.label, "href": root + section.path]
             if section == page.section { item["current"] = true }
             navigation.append(item)

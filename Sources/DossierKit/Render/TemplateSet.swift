@@ -5,7 +5,7 @@ import Mustache
 /// path without the extension, e.g. `partials/nav`) and every file under `assets/`.
 public struct TemplateSet: Sendable {
     /// Page templates the renderer needs.
-    public static let requiredTemplates = ["home", "sources", "source", "notes", "note", "entities", "entity", "timeline", "404"]
+    public static let requiredTemplates = ["home", "sources", "source", "notes", "note", "entities", "entity", "timeline", "tags", "tag", "404"]
 
     public var library: MustacheLibrary
     public var names: Set<String>

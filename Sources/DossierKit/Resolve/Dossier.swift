@@ -13,8 +13,12 @@ public struct Dossier: Sendable {
     public struct NoteEntry: Sendable {
         public var slug: String
         public var note: Note
-        /// Slugs of the entities the note names.
+        /// Slugs of the entities the note is about (`entities:`), links to, or names, in that order.
         public var entities: [String]
+        /// Slugs of the sources it cites (`sources:`) or links to.
+        public var sources: [String] = []
+        /// Every page its wikilinks and relative links point at.
+        public var links: [PageRef] = []
     }
 
     /// A recognised name in a source's sentence, to link to its entity.
@@ -37,6 +41,12 @@ public struct Dossier: Sendable {
     public var ambiguities: [String]
     /// The timeline, oldest first.
     public var events: [TimelineEvent]
+    /// Tags of notes and sources, most used first.
+    public var tags: [Tag]
+    /// Page → slugs of the notes that link to it, cite it, are about it or name it (newest first).
+    public var backlinks: [PageRef: [String]]
+    /// What names in notes resolve to, for rendering their links.
+    public var linkTargets: LinkTargets
 
     /// The newest source's date: events after it are expected, not past.
     public var newestSourceDate: DayDate? { sources.compactMap(\.date.date).max() }

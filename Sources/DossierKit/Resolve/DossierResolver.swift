@@ -58,17 +58,29 @@ public enum DossierResolver {
         }
         addRelated(&entities)
 
-        // Notes: the entities they name, by name or alias.
+        // Notes: the entities they name, by name or alias; then what they say they are about, cite
+        // and link to, which gives every page its backlinks.
         let matcher = NameMatcher(entities: entities)
         var noteEntries = zip(noteSlugs, notes).map { slug, note in
             Dossier.NoteEntry(slug: slug, note: note, entities: matcher.entities(in: note.body))
         }
         noteEntries.sort { newestFirst(($0.note.date, $0.note.title, $0.slug), ($1.note.date, $1.note.title, $1.slug)) }
-        var notesByEntity: [String: [String]] = [:]
-        for entry in noteEntries {
-            for slug in entry.entities { notesByEntity[slug, default: []].append(entry.slug) }
+        let tags = Tag.collect(notes: noteEntries.map { ($0.slug, $0.note.tags) }, sources: sources.map { ($0.slug, $0.article.tags) })
+        let targets = LinkTargets(sources: sources, notes: noteEntries.map { ($0.slug, $0.note) }, entities: entities, tags: tags)
+        let noteLinks = NoteLinkResolver(targets: targets).resolve(noteEntries.map { ($0.slug, $0.note) })
+        diagnostics += noteLinks.diagnostics
+        var backlinks: [PageRef: [String]] = [:]
+        for index in noteEntries.indices {
+            let slug = noteEntries[index].slug
+            let about = noteLinks.entities[slug] ?? []
+            noteEntries[index].entities = about + noteEntries[index].entities.filter { !about.contains($0) }
+            noteEntries[index].sources = noteLinks.sources[slug] ?? []
+            noteEntries[index].links = noteLinks.pages[slug] ?? []
+            var pages = noteEntries[index].links
+            for entity in noteEntries[index].entities where !pages.contains(.entity(entity)) { pages.append(.entity(entity)) }
+            for page in pages where page != .note(slug) { backlinks[page, default: []].append(slug) }
         }
-        for index in entities.indices { entities[index].notes = notesByEntity[entities[index].slug] ?? [] }
+        for index in entities.indices { entities[index].notes = backlinks[.entity(entities[index].slug)] ?? [] }
 
         entities.sort { ($1.sources.count, $1.mentions.count, $0.name) < ($0.sources.count, $0.mentions.count, $1.name) }
         var links: [String: [Int: [Dossier.EntityLink]]] = [:]
@@ -84,7 +96,8 @@ public enum DossierResolver {
             }
         }
         let dossier = Dossier(config: config, sources: sources, notes: noteEntries, entities: entities, links: links,
-                              ambiguities: resolved.ambiguities, events: events)
+                              ambiguities: resolved.ambiguities, events: events, tags: tags, backlinks: backlinks,
+                              linkTargets: targets)
         return Output(dossier: dossier, diagnostics: diagnostics)
     }
 

@@ -1,0 +1,24 @@
+import ArgumentParser
+import DossierKit
+
+/// The options that say where a dossier is, shared by `build`, `check` and `serve`.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content folder, with sources/, notes/ and entities/.", valueName: "dir"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("The templates folder (Mustache templates and assets/); without one, the built-in templates.",
+                                            valueName: "dir"))
+    var templates = "Templates"
+
+    @Option(name: .long, help: ArgumentHelp("The dossier config file (default: dossier.yml beside the content folder, if present).",
+                                            valueName: "file"))
+    var config: String?
+
+    @Flag(name: .long, help: "Include sources and notes marked `draft: true`.")
+    var drafts = false
+
+    func buildOptions(output: String, baseURL: String? = nil) -> BuildOptions {
+        BuildOptions(contentPath: content, outputPath: output, templatesPath: templates, configPath: config,
+                     baseURL: baseURL, includeDrafts: drafts)
+    }
+}
