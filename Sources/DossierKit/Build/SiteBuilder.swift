@@ -69,7 +69,6 @@ public struct SiteBuilder: Sendable {
                                                    entityFiles: corpus.entities.map(EntityFile.prepare))
         let dossier = resolved.dossier
         warnings += resolved.diagnostics
-        warnings += ContentChecks.run(dossier, contentPath: options.contentPath)
         warnings.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         let errors = warnings.filter { $0.severity == .error }
         if stopOnErrors, !errors.isEmpty { throw DossierError(errors) }

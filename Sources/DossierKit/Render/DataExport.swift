@@ -46,6 +46,20 @@ struct DataExport: Encodable {
         var date: Nullable<String>
         var tags: [String]
         var entities: [String]
+        /// Sources it cites or links to.
+        var sources: [String]
+        /// Site paths of every page its wikilinks and links point at.
+        var links: [String]
+        /// Notes that link to it.
+        var backlinks: [String]
+        var url: String
+    }
+
+    struct TagEntry: Encodable {
+        var id: String
+        var name: String
+        var notes: [String]
+        var sources: [String]
         var url: String
     }
 
@@ -84,6 +98,7 @@ struct DataExport: Encodable {
     var events: [Event]
     var quotes: [Empty]
     var notes: [Note]
+    var tags: [TagEntry]
 
     init(_ dossier: Dossier) {
         generator = "dossier \(SiteRenderer.version)"
@@ -111,8 +126,10 @@ struct DataExport: Encodable {
         quotes = []
         notes = dossier.notes.map { entry in
             Note(id: entry.slug, title: entry.note.title, date: Nullable(entry.note.date?.iso), tags: entry.note.tags,
-                 entities: entry.entities, url: SiteRenderer.notePath(entry.slug))
+                 entities: entry.entities, sources: entry.sources, links: entry.links.map(\.path),
+                 backlinks: dossier.backlinks[.note(entry.slug)] ?? [], url: SiteRenderer.notePath(entry.slug))
         }
+        tags = dossier.tags.map { TagEntry(id: $0.slug, name: $0.name, notes: $0.notes, sources: $0.sources, url: PageRef.tag($0.slug).path) }
     }
 
     func json() -> Data {

@@ -9,16 +9,21 @@ public enum DossierResolver {
 
     public static func resolve(config: DossierConfig, articles: [Article], facts: [ArticleFacts], notes: [Note],
                                entityFiles: [EntityFile] = []) throws(DossierError) -> Output {
+        var slugWarnings: [Diagnostic] = []
         let sourceSlugs = try assignSlugs(
-            articles.map { ($0.slug, Slug.make($0.title, maxLength: 70), $0.relativePath, $0.displayPath) })
+            articles.map { ($0.slug, Slug.make($0.title, maxLength: 70), $0.relativePath, $0.displayPath) }, warnings: &slugWarnings)
         let noteSlugs = try assignSlugs(
-            notes.map { ($0.slug, Slug.make(Paths.stem($0.relativePath)), $0.relativePath, $0.displayPath) })
+            notes.map { ($0.slug, Slug.make(Paths.stem($0.relativePath)), $0.relativePath, $0.displayPath) }, warnings: &slugWarnings)
         // Entities, from the sources in path order (so that merging does not depend on dates).
         let inputs = zip(sourceSlugs, zip(articles, facts)).map { EntityResolver.Input(slug: $0, article: $1.0, facts: $1.1) }
             .sorted { $0.article.relativePath < $1.article.relativePath }
         let resolved = EntityResolver().resolve(inputs, files: entityFiles)
         var entities = resolved.entities
-        var diagnostics = resolved.diagnostics
+        var diagnostics = resolved.diagnostics + slugWarnings
+        diagnostics += resolved.ambiguities.map { ambiguity in
+            .warning(SourceLocation(file: articles.first.map { Paths.parent($0.displayPath) } ?? "sources"),
+                     "possible duplicate entities: \(ambiguity) (merge them with an entity file's 'merge_into' or 'aliases')")
+        }
         var entitiesBySentence: [String: [Int: Set<String>]] = [:]
         for entity in entities {
             for mention in entity.mentions { entitiesBySentence[mention.source, default: [:]][mention.sentence, default: []].insert(entity.slug) }
@@ -135,7 +140,8 @@ public enum DossierResolver {
 
     /// Slugs chosen in front matter must be unique (a clash is an error naming both files);
     /// derived slugs that clash get `-2`, `-3`, … in path order, so they are stable across builds.
-    static func assignSlugs(_ items: [(explicit: String?, derived: String, path: String, display: String)]) throws(DossierError) -> [String] {
+    static func assignSlugs(_ items: [(explicit: String?, derived: String, path: String, display: String)],
+                            warnings: inout [Diagnostic]) throws(DossierError) -> [String] {
         var owners: [String: String] = [:]
         var errors: [Diagnostic] = []
         for item in items {
@@ -157,7 +163,14 @@ public enum DossierResolver {
                 continue
             }
             let derived = item.derived.isEmpty ? Slug.make(Paths.stem(item.path)) : item.derived
-            let unique = Slug.unique([derived.isEmpty ? "item" : derived], reserved: taken)[0]
+            let wanted = derived.isEmpty ? "item" : derived
+            let unique = Slug.unique([wanted], reserved: taken)[0]
+            if unique != wanted {
+                let owner = owners[wanted].map { " by \($0)" } ?? ""
+                warnings.append(.warning(SourceLocation(file: item.display),
+                    "page name '\(wanted)' is already taken\(owner); this one is published as '\(unique)' (set 'slug:' to choose)"))
+            }
+            owners[unique] = item.display
             taken.insert(unique)
             result[index] = unique
         }

@@ -43,7 +43,7 @@ public struct LinkTargets: Sendable {
                 let folded = Self.fold(name)
                 if entityNames[folded] == nil { entityNames[folded] = entity.slug }
             }
-            suggestions.append((Self.fold(entity.name), entity.name))
+            for name in [entity.name] + entity.aliases { suggestions.append((Self.fold(name), name)) }
             files["entities/\(entity.slug).md"] = .entity(entity.slug)
         }
         for (slug, note) in notes {
@@ -61,6 +61,7 @@ public struct LinkTargets: Sendable {
             self.sources.insert(source.slug)
             titles[.source(source.slug)] = source.article.title
             suggestions.append(("sources/" + source.slug, "sources/" + source.slug))
+            suggestions.append(("sources/" + Self.fold(source.article.relativePath), "sources/" + source.article.relativePath))
             files["sources/" + source.article.relativePath] = .source(source.slug)
         }
         for tag in tags {

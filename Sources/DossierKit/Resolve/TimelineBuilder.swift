@@ -245,11 +245,13 @@ struct TimelineBuilder {
             resolvedTimes[source.slug] = times[index] ?? []
             let location = SourceLocation(file: source.article.displayPath)
             if dates[source.slug] == nil {
-                diagnostics.append(.warning(location, "source has no date: give it a 'date' in front matter or a leading ' date YYYY-MM-DD ' line"))
-                let unresolved = (times[index] ?? []).filter { $0.value == nil }
-                if !unresolved.isEmpty {
-                    let phrases = unresolved.prefix(4).map { "'\($0.phrase)'" }.joined(separator: ", ")
-                    diagnostics.append(.warning(location, "\(unresolved.count) date expression\(unresolved.count == 1 ? "" : "s") could not be resolved without the source's date: \(phrases)\(unresolved.count > 4 ? ", …" : "")"))
+                diagnostics.append(.warning(location, "source has no date: give it a 'date' in front matter or a leading ' date YYYY-MM-DD ' line"
+                    + " (no other source dates it; it is listed last and left off the timeline)"))
+                let lines = Dictionary(source.article.sentences.map { ($0.ordinal, $0.line) }, uniquingKeysWith: { first, _ in first })
+                for expression in (times[index] ?? []) where expression.value == nil {
+                    let line = lines[expression.sentence]
+                    diagnostics.append(.warning(SourceLocation(file: source.article.displayPath, line: line),
+                                                "relative date '\(expression.phrase)' cannot be placed without the source's date"))
                 }
             }
         }

@@ -36,19 +36,25 @@ struct SlugTests {
         let items: [(explicit: String?, derived: String, path: String, display: String)] = [
             ("same", "x", "a.md", "content/notes/a.md"), ("same", "y", "b.md", "content/notes/b.md"),
         ]
-        #expect(throws: DossierError.self) { try DossierResolver.assignSlugs(items) }
+        var warnings: [Diagnostic] = []
+        #expect(throws: DossierError.self) { try DossierResolver.assignSlugs(items, warnings: &warnings) }
         do {
-            _ = try DossierResolver.assignSlugs(items)
+            _ = try DossierResolver.assignSlugs(items, warnings: &warnings)
         } catch {
             #expect("\(error)" == "content/notes/b.md: error: slug 'same' is already used by content/notes/a.md")
         }
     }
 
-    @Test("derived slugs step around explicit ones and are stable")
+    @Test("derived slugs step around explicit ones, are stable, and each step is a warning naming the owner")
     func derivedAroundExplicit() throws {
         let items: [(explicit: String?, derived: String, path: String, display: String)] = [
             (nil, "story", "a.txt", "a"), ("story", "other", "b.txt", "b"), (nil, "story", "c.txt", "c"),
         ]
-        #expect(try DossierResolver.assignSlugs(items) == ["story-2", "story", "story-3"])
+        var warnings: [Diagnostic] = []
+        #expect(try DossierResolver.assignSlugs(items, warnings: &warnings) == ["story-2", "story", "story-3"])
+        #expect(warnings.map(\.description) == [
+            "a: warning: page name 'story' is already taken by b; this one is published as 'story-2' (set 'slug:' to choose)",
+            "c: warning: page name 'story' is already taken by b; this one is published as 'story-3' (set 'slug:' to choose)",
+        ])
     }
 }

@@ -56,3 +56,13 @@ extension Dictionary where Key == String, Value == Data {
         self[path].map { String(decoding: $0, as: UTF8.self) }
     }
 }
+
+extension TestSupport {
+    /// The slug a source file was published under, from the site's data export.
+    static func sourceSlug(_ site: [String: Data], file: String) -> String? {
+        guard let data = site["data/dossier.json"],
+              let export = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let sources = export["sources"] as? [[String: Any]] else { return nil }
+        return sources.first { ($0["file"] as? String)?.hasSuffix("/" + file) == true }?["id"] as? String
+    }
+}
