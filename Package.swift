@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,16 +28,31 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The default templates, embedded at build time from Templates/ (the one copy).
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        .target(name: "DefaultTemplates", dependencies: ["DossierKit"], plugins: ["EmbedTemplates"]),
+        // `dossier serve`: HTTP, live reload and watching, kept out of DossierKit.
+        .target(
+            name: "DossierServe",
+            dependencies: [
+                "DossierKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierKit",
+                "DefaultTemplates",
+                "DossierServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "DossierKitTests",
-            dependencies: ["DossierKit"],
+            dependencies: ["DossierKit", "DefaultTemplates", "DossierServe"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -62,9 +62,9 @@ struct BuildCommand: ParsableCommand {
         }
         if !quiet {
             let warnings = report.warningCount
-            Terminal.printInfo(String(format: "Built %d pages (%d sources, %d notes, %d entities) into %@ in %.2f s%@", report.pages,
-                                      report.sources, report.notes, report.entities, output as NSString, seconds,
-                                      (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") as NSString))
+            Terminal.printInfo("Built \(Terminal.counted(report.pages, "page")) (\(Terminal.counted(report.sources, "source")), "
+                + "\(Terminal.counted(report.notes, "note")), \(Terminal.counted(report.entities, "entity", plural: "entities"))) into \(output) in "
+                + String(format: "%.2f s", seconds) + (warnings > 0 ? ", " + Terminal.counted(warnings, "warning") : ""))
         }
     }
 }

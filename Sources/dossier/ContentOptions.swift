@@ -1,4 +1,5 @@
 import ArgumentParser
+import DefaultTemplates
 import DossierKit
 
 /// The options that say where a dossier is, shared by `build`, `check` and `serve`.
@@ -6,9 +7,9 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder, with sources/, notes/ and entities/.", valueName: "dir"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The templates folder (Mustache templates and assets/); without one, the built-in templates.",
-                                            valueName: "dir"))
-    var templates = "Templates"
+    @Option(name: .long, help: ArgumentHelp("The templates folder (Mustache templates and assets/). Default: Templates, "
+                                            + "or the templates built into dossier when there is no such folder.", valueName: "dir"))
+    var templates: String?
 
     @Option(name: .long, help: ArgumentHelp("The dossier config file (default: dossier.yml beside the content folder, if present).",
                                             valueName: "file"))
@@ -18,7 +19,7 @@ struct ContentOptions: ParsableArguments {
     var drafts = false
 
     func buildOptions(output: String, baseURL: String? = nil) -> BuildOptions {
-        BuildOptions(contentPath: content, outputPath: output, templatesPath: templates, configPath: config,
-                     baseURL: baseURL, includeDrafts: drafts)
+        BuildOptions(contentPath: content, outputPath: output, templatesPath: templates ?? "Templates", configPath: config,
+                     baseURL: baseURL, includeDrafts: drafts, builtInTemplates: templates == nil ? DefaultTemplates.files : nil)
     }
 }

@@ -3,7 +3,7 @@ import DossierKit
 import Foundation
 
 @main
-struct DossierCommand: ParsableCommand {
+struct DossierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Build a browsable static website from the news articles and notes of one story.",
@@ -16,14 +16,18 @@ struct DossierCommand: ParsableCommand {
             Exit status: 0 on success, 1 when the content has errors, 2 for a wrong command line.
             """,
         version: SiteRenderer.version,
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ServeCommand.self]
     )
 
     /// Parses the command line and runs it, mapping failures to the documented exit codes.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let error as DossierError {
             Terminal.printDiagnostics(error.diagnostics)
             let count = error.diagnostics.filter { $0.severity == .error }.count

@@ -21,16 +21,17 @@ enum Terminal {
     }
 
     /// `1 error`, `3 warnings`.
-    static func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
     }
 
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
 
+    /// A line on standard output, written at once (not buffered), so that it shows while serving.
     static func printInfo(_ message: String) {
-        print(message)
+        FileHandle.standardOutput.write(Data((message + "\n").utf8))
     }
 
     /// A single self-erasing progress line on standard error; nil clears it.

@@ -7,9 +7,14 @@ public struct BuildOptions: Sendable {
     public var configPath: String?
     public var baseURL: String?
     public var includeDrafts: Bool
+    /// Templates to use when `templatesPath` does not exist (the defaults built into the binary),
+    /// or nil to require the folder.
+    public var builtInTemplates: [TemplateSet.File]?
 
     public init(contentPath: String = "content", outputPath: String = "public", templatesPath: String = "Templates",
-                configPath: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false) {
+                configPath: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
+                builtInTemplates: [TemplateSet.File]? = nil) {
+        self.builtInTemplates = builtInTemplates
         self.contentPath = contentPath
         self.outputPath = outputPath
         self.templatesPath = templatesPath
@@ -19,7 +24,7 @@ public struct BuildOptions: Sendable {
     }
 
     /// `dossier.yml` in the folder that holds the content folder.
-    var defaultConfigPath: String {
+    public var defaultConfigPath: String {
         let parent = Paths.parent(contentPath)
         return parent.isEmpty ? "dossier.yml" : parent + "/dossier.yml"
     }

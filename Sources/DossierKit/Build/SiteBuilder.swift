@@ -49,7 +49,12 @@ public struct SiteBuilder: Sendable {
         var (config, warnings) = try DossierConfig.load(path: configPath, displayPath: configPath,
                                                         required: options.configPath != nil)
         if let baseURL = options.baseURL { config.baseURL = baseURL }
-        let templates = try TemplateSet.load(from: options.templatesPath, displayPath: options.templatesPath)
+        let templates: TemplateSet
+        if let builtIn = options.builtInTemplates, !FileManager.default.fileExists(atPath: options.templatesPath) {
+            templates = try TemplateSet.load(files: builtIn, displayPath: "(built-in templates)")
+        } else {
+            templates = try TemplateSet.load(from: options.templatesPath, displayPath: options.templatesPath)
+        }
         let corpus = try ContentLoader(contentPath: options.contentPath).load(config: config, includeDrafts: options.includeDrafts)
         warnings += corpus.diagnostics
         timings.append(("load", clock.lap()))

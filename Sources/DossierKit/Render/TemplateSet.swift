@@ -12,31 +12,58 @@ public struct TemplateSet: Sendable {
     /// Asset files: path relative to `assets/` → bytes.
     public var assets: [(path: String, data: Data)]
 
+    /// One file of a template set: its path inside the set (`partials/nav.mustache`,
+    /// `assets/style.css`) and its bytes.
+    public struct File: Sendable {
+        public var path: String
+        public var data: Data
+
+        public init(path: String, data: Data) {
+            self.path = path
+            self.data = data
+        }
+    }
+
+    /// Reads a templates folder.
     public static func load(from directory: String, displayPath: String) throws(DossierError) -> TemplateSet {
+        try load(files: read(directory, displayPath: displayPath), displayPath: displayPath)
+    }
+
+    /// Every file of a templates folder, sorted by path.
+    public static func read(_ directory: String, displayPath: String) throws(DossierError) -> [File] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DossierError(SourceLocation(file: displayPath), "templates folder not found (give another with --templates)")
         }
+        var files: [File] = []
+        for relative in (FileManager.default.subpaths(atPath: directory) ?? []).sorted() {
+            let absolute = directory + "/" + relative
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDir), !isDir.boolValue else { continue }
+            guard let data = FileManager.default.contents(atPath: absolute) else {
+                throw DossierError(SourceLocation(file: displayPath + "/" + relative), "template file cannot be read")
+            }
+            files.append(File(path: relative, data: data))
+        }
+        return files
+    }
+
+    /// A template set from its files (a folder's, or the defaults built into the binary).
+    public static func load(files: [File], displayPath: String) throws(DossierError) -> TemplateSet {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var assets: [(String, Data)] = []
         var sources: [String: (display: String, text: String)] = [:]
-        let files = (FileManager.default.subpaths(atPath: directory) ?? []).sorted()
-        for relative in files {
-            let absolute = directory + "/" + relative
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDir), !isDir.boolValue else { continue }
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let relative = file.path
             let display = displayPath + "/" + relative
-            guard let data = FileManager.default.contents(atPath: absolute) else {
-                throw DossierError(SourceLocation(file: display), "template file cannot be read")
-            }
             if relative.hasPrefix("assets/") {
-                assets.append((String(relative.dropFirst("assets/".count)), data))
+                assets.append((String(relative.dropFirst("assets/".count)), file.data))
                 continue
             }
             guard relative.hasSuffix(".mustache") else { continue }
             let name = String(relative.dropLast(".mustache".count))
-            let text = TextDecoding.decode(data).text
+            let text = TextDecoding.decode(file.data).text
             do {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)

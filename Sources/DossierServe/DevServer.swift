@@ -1,0 +1,142 @@
+import DossierKit
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `dossier serve`: builds the site, serves the output folder over HTTP on loopback (by
+/// default), watches the content, templates and config, rebuilds the whole site on a change,
+/// and tells open pages to reload. A failed rebuild keeps the last good site on disk (the
+/// build is atomic) and is shown in the terminal and over the pages.
+public final class DevServer: Sendable {
+    public struct Configuration: Sendable {
+        public var build: BuildOptions
+        public var host: String
+        public var port: UInt16
+        /// How often the watched files are compared.
+        public var pollInterval: Duration
+
+        public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, pollInterval: Duration = .milliseconds(250)) {
+            self.build = build
+            self.host = host
+            self.port = port
+            self.pollInterval = pollInterval
+        }
+    }
+
+    /// What happened, for the terminal.
+    public enum Event: Sendable {
+        case built(SiteBuilder.Report, seconds: Double, changed: [String])
+        case failed(DossierError, changed: [String])
+        case listening(String)
+    }
+
+    public let configuration: Configuration
+    public let live = LiveReload()
+    private let server: HTTPServer
+    private let events: @Sendable (Event) -> Void
+
+    public init(_ configuration: Configuration, events: @escaping @Sendable (Event) -> Void = { _ in }) throws {
+        self.configuration = configuration
+        self.events = events
+        let address: any SocketAddress
+        if configuration.host.contains(":") {
+            address = try sockaddr_in6.inet6(ip6: configuration.host, port: configuration.port)
+        } else {
+            address = try sockaddr_in.inet(ip4: configuration.host, port: configuration.port)
+        }
+        server = HTTPServer(address: address, logger: .disabled)
+    }
+
+    /// The files the site is built from, to watch.
+    var watchedPaths: [String] {
+        let options = configuration.build
+        return [options.contentPath, options.templatesPath, options.configPath ?? options.defaultConfigPath]
+    }
+
+    /// Builds once; a failure is reported and leaves whatever site was there.
+    @discardableResult
+    public func rebuild(changed: [String] = []) async -> Bool {
+        let options = configuration.build
+        let started = DispatchTime.now().uptimeNanoseconds
+        let result = await Task.detached { () -> Result<SiteBuilder.Report, DossierError> in
+            Result { () throws(DossierError) in try SiteBuilder(options: options).build() }
+        }.value
+        switch result {
+        case .success(let report):
+            events(.built(report, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, changed: changed))
+            await live.built()
+            return true
+        case .failure(let error):
+            events(.failed(error, changed: changed))
+            await live.failed(error.description)
+            return false
+        }
+    }
+
+    /// Starts serving (after a first build, successful or not) and returns the address it listens on.
+    public func start() async throws -> (host: String, port: UInt16) {
+        await rebuild()
+        let site = configuration.build.outputPath
+        let live = self.live
+        await server.appendRoute(HTTPRoute(ReloadScript.path), to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: live)))
+        await server.appendRoute(HTTPRoute("*")) { request in
+            let version = await live.status.version
+            let response = StaticSite(root: site, injectedHTML: ReloadScript.html(version: version)).respond(to: request.target.path())
+            var headers: [HTTPHeader: String] = [.contentType: response.contentType, .cacheControl: "no-store"]
+            if let location = response.location { headers[.location] = location }
+            let method = request.method
+            return HTTPResponse(statusCode: HTTPStatusCode(response.status, phrase: Self.phrase(response.status)), headers: headers,
+                                body: method == .HEAD ? Data() : response.body)
+        }
+        let server = self.server
+        Task { try await server.run() }
+        try await server.waitUntilListening(timeout: 10)
+        guard let address = await server.listeningAddress else { throw ServeError("the server did not start listening") }
+        let listening: (String, UInt16)
+        switch address {
+        case .ip4(let host, let port), .ip6(let host, let port): listening = (host, port)
+        case .unix(let path): listening = (path, 0)
+        }
+        events(.listening(listening.0.contains(":") ? "http://[\(listening.0)]:\(listening.1)/" : "http://\(listening.0):\(listening.1)/"))
+        return listening
+    }
+
+    /// Watches for changes and rebuilds until the task is cancelled.
+    public func watch() async {
+        let watcher = ContentWatcher(paths: watchedPaths)
+        var last = watcher.snapshot()
+        while !Task.isCancelled {
+            try? await Task.sleep(for: configuration.pollInterval)
+            var current = watcher.snapshot()
+            guard current != last else { continue }
+            // Let a burst of saves settle before building.
+            while true {
+                try? await Task.sleep(for: .milliseconds(100))
+                let settled = watcher.snapshot()
+                if settled == current { break }
+                current = settled
+            }
+            let changed = ContentWatcher.changes(from: last, to: current)
+            last = current
+            await rebuild(changed: changed)
+        }
+    }
+
+    public func stop() async {
+        await server.stop(timeout: 1)
+    }
+
+    static func phrase(_ status: Int) -> String {
+        switch status {
+        case 200: return "OK"
+        case 301: return "Moved Permanently"
+        case 404: return "Not Found"
+        default: return "Status"
+        }
+    }
+}
+
+public struct ServeError: Error, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
+}
