@@ -7,7 +7,7 @@ import Foundation
 /// default), watches the content, templates and config, rebuilds the whole site on a change,
 /// and tells open pages to reload. A failed rebuild keeps the last good site on disk (the
 /// build is atomic) and is shown in the terminal and over the pages.
-public final class DevServer: Sendable {
+public actor DevServer {
     public struct Configuration: Sendable {
         public var build: BuildOptions
         public var host: String
@@ -34,6 +34,8 @@ public final class DevServer: Sendable {
     public let live = LiveReload()
     private let server: HTTPServer
     private let events: @Sendable (Event) -> Void
+    /// The watched files as they were before the last build started.
+    private var baseline: ContentWatcher.Snapshot?
 
     public init(_ configuration: Configuration, events: @escaping @Sendable (Event) -> Void = { _ in }) throws {
         self.configuration = configuration
@@ -58,9 +60,12 @@ public final class DevServer: Sendable {
     public func rebuild(changed: [String] = []) async -> Bool {
         let options = configuration.build
         let started = DispatchTime.now().uptimeNanoseconds
-        let result = await Task.detached { () -> Result<SiteBuilder.Report, DossierError> in
-            Result { () throws(DossierError) in try SiteBuilder(options: options).build() }
-        }.value
+        // The build blocks and uses every core: it runs on its own thread, not on the tasks' pool.
+        let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<SiteBuilder.Report, DossierError>, Never>) in
+            Thread.detachNewThread {
+                continuation.resume(returning: Result { () throws(DossierError) in try SiteBuilder(options: options).build() })
+            }
+        }
         switch result {
         case .success(let report):
             events(.built(report, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, changed: changed))
@@ -75,6 +80,8 @@ public final class DevServer: Sendable {
 
     /// Starts serving (after a first build, successful or not) and returns the address it listens on.
     public func start() async throws -> (host: String, port: UInt16) {
+        // Changes made while the first build runs are picked up by the first look of `watch`.
+        baseline = ContentWatcher(paths: watchedPaths).snapshot()
         await rebuild()
         let site = configuration.build.outputPath
         let live = self.live
@@ -89,7 +96,7 @@ public final class DevServer: Sendable {
                                 body: method == .HEAD ? Data() : response.body)
         }
         let server = self.server
-        Task { try await server.run() }
+        Task.detached { try await server.run() }
         try await server.waitUntilListening(timeout: 10)
         guard let address = await server.listeningAddress else { throw ServeError("the server did not start listening") }
         let listening: (String, UInt16)
@@ -104,7 +111,7 @@ public final class DevServer: Sendable {
     /// Watches for changes and rebuilds until the task is cancelled.
     public func watch() async {
         let watcher = ContentWatcher(paths: watchedPaths)
-        var last = watcher.snapshot()
+        var last = baseline ?? watcher.snapshot()
         while !Task.isCancelled {
             try? await Task.sleep(for: configuration.pollInterval)
             var current = watcher.snapshot()
@@ -118,6 +125,7 @@ public final class DevServer: Sendable {
             }
             let changed = ContentWatcher.changes(from: last, to: current)
             last = current
+            baseline = current
             await rebuild(changed: changed)
         }
     }
