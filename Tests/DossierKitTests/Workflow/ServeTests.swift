@@ -58,8 +58,9 @@ struct ServeTests {
         text = text.replacingOccurrences(of: "lasted two days", with: "lasted two long days")
         try Data(text.utf8).write(to: URL(fileURLWithPath: note))
         let changed = try await HTTPProbe.waitFor(timeout: 20) {
-            try await HTTPProbe.get("/notes/background/", port: port).body.contains("two long days")
-                && server.live.status.version > before
+            let page = try await HTTPProbe.get("/notes/background/", port: port).body
+            let version = await server.live.status.version
+            return page.contains("two long days") && version > before
         }
         #expect(changed)
         #expect(await server.live.status.error == nil)
