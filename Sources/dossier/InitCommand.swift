@@ -21,22 +21,8 @@ struct InitCommand: ParsableCommand {
     var title: String?
 
     func run() throws {
-        let manager = FileManager.default
-        if let existing = try? manager.contentsOfDirectory(atPath: directory), !existing.isEmpty {
-            throw DossierError(SourceLocation(file: directory), "folder is not empty; dossier init only writes into a new or empty folder")
-        }
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw DossierError(SourceLocation(file: directory), "is a file, not a folder")
-        }
-        let name = title ?? ExampleDossier.title(forFolder: (directory as NSString).standardizingPath)
-        var files = ExampleDossier.files(title: name).map { (path: $0.path, data: Data($0.text.utf8)) }
-        files += DefaultTemplates.files.map { (path: "Templates/" + $0.path, data: $0.data) }
-        for file in files {
-            let path = directory + "/" + file.path
-            try NewFile.create(path, data: file.data, displayPath: path)
-        }
-        print("Created the dossier '\(name)' in \(directory) (\(files.count) files). Next:")
+        let created = try ExampleDossier.create(in: directory, title: title, templates: DefaultTemplates.files)
+        print("Created the dossier '\(created.title)' in \(directory) (\(created.files) files). Next:")
         print("  cd \(directory) && dossier build     # or: dossier serve")
     }
 }

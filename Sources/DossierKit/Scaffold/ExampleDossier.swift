@@ -57,6 +57,28 @@ public enum ExampleDossier {
         ]
     }
 
+    /// Creates a new dossier in a new or empty folder: the example files and the given templates
+    /// under `Templates/`. Returns the title and the number of files written.
+    public static func create(in directory: String, title: String?, templates: [TemplateSet.File]) throws(DossierError) -> (title: String, files: Int) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw DossierError(SourceLocation(file: directory), "is a file, not a folder") }
+            if let existing = try? manager.contentsOfDirectory(atPath: directory), !existing.isEmpty {
+                throw DossierError(SourceLocation(file: directory),
+                                   "folder is not empty; dossier init only writes into a new or empty folder")
+            }
+        }
+        let name = title ?? Self.title(forFolder: (directory as NSString).standardizingPath)
+        let files = Self.files(title: name).map { (path: $0.path, data: Data($0.text.utf8)) }
+            + templates.map { (path: "Templates/" + $0.path, data: $0.data) }
+        for file in files {
+            let path = directory + "/" + file.path
+            try NewFile.create(path, data: file.data, displayPath: path)
+        }
+        return (name, files.count)
+    }
+
     /// A title for a new dossier from its folder name: `port-strike` → `Port strike`.
     public static func title(forFolder path: String) -> String {
         let name = Paths.lastComponent(path).replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
