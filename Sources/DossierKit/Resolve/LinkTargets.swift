@@ -86,7 +86,10 @@ public struct LinkTargets: Sendable {
         if let slash = trimmed.firstIndex(of: "/") {
             let folder = trimmed[..<slash].lowercased()
             let rest = String(trimmed[trimmed.index(after: slash)...])
-            if let page = files[folder + "/" + rest] { return Target(page: page, fragment: fragment) }
+            // A content file's path, with or without its extension.
+            for candidate in [rest] + ["md", "txt", "markdown", "text"].map({ rest + "." + $0 }) {
+                if let page = files[folder + "/" + candidate] { return Target(page: page, fragment: fragment) }
+            }
             let slug = Slug.make(rest)
             switch folder {
             case "sources" where sources.contains(slug): return Target(page: .source(slug), fragment: fragment)
