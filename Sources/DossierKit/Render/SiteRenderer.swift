@@ -5,7 +5,7 @@ import Foundation
 public struct SiteRenderer: Sendable {
     public var templates: TemplateSet
     public var markdown: Markdown
-    public static let version = "0.2.0"
+    public static let version = "0.3.0"
 
     public init(templates: TemplateSet, markdown: Markdown = Markdown()) {
         self.templates = templates
