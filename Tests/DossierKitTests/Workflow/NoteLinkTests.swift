@@ -88,6 +88,21 @@ struct NoteLinkTests {
         #expect(site.text("index.html")?.contains(#"href="tags/index.html""#) == true)
     }
 
+    @Test("an entity file hides a false entity everywhere and gives a real one its description")
+    func entityFiles() throws {
+        let root = try Self.dossier(notes: [:])
+        defer { TestSupport.cleanUp(root) }
+        try TestSupport.write([
+            "content/entities/north-sea.md": "---\nhidden: true\n---\n",
+            "content/entities/sofie-claes.md": "---\nname: Sofie Claes\ntype: person\n---\n\nLeader of the dockworkers' union since **2021**.\n",
+        ], under: root)
+        let site = try TestSupport.render(content: root + "/content")
+        #expect(site["entities/north-sea/index.html"] == nil)
+        #expect(!site.values.contains { String(decoding: $0, as: UTF8.self).contains("entities/north-sea/") })
+        let page = try #require(site.text("entities/sofie-claes/index.html"))
+        #expect(page.contains("Leader of the dockworkers’ union since <strong>2021</strong>."))
+    }
+
     @Test("broken links are errors at their line and column, with the closest name")
     func brokenLinks() throws {
         let note = """
