@@ -12,8 +12,6 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
         public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
-        /// Likely duplicate entities that were not merged.
-        public var ambiguities: [String]
         /// Seconds spent in each stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)]
     }
@@ -85,7 +83,7 @@ public struct SiteBuilder: Sendable {
 
         let report = Report(sources: dossier.sources.count, notes: dossier.notes.count,
                             pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
-                            entities: dossier.entities.count, diagnostics: warnings, ambiguities: dossier.ambiguities,
+                            entities: dossier.entities.count, diagnostics: warnings,
                             timings: timings)
         return (files, report)
     }

@@ -47,6 +47,7 @@ struct EntityResolverTests {
         #expect(try entity("Lars Holm", in: output).mentions.count == 1)
         #expect(output.dossier.ambiguities.count == 1)
         #expect(output.dossier.ambiguities.first?.contains("'Holm' could be") == true)
+        #expect(output.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("possible duplicate entities: 'Holm' could be") })
     }
 
     @Test("a longer form of a person's name is the same person")
