@@ -126,9 +126,9 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    static func sourcePath(_ slug: String) -> String { "sources/\(slug)/index.html" }
-    static func notePath(_ slug: String) -> String { "notes/\(slug)/index.html" }
-    static func entityPath(_ slug: String) -> String { "entities/\(slug)/index.html" }
+    static func sourcePath(_ slug: String) -> String { PageRef.source(slug).path }
+    static func notePath(_ slug: String) -> String { PageRef.note(slug).path }
+    static func entityPath(_ slug: String) -> String { PageRef.entity(slug).path }
 
     /// `../../` for `sources/x/index.html`: every link is relative, so the site works from
     /// any sub-path and from `file://`.
