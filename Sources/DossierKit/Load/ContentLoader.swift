@@ -110,10 +110,16 @@ public struct ContentLoader: Sendable {
     }
 
     private func read(_ file: FileEntry, kind: RawDocument.Kind) throws(DossierError) -> (RawDocument?, [Diagnostic]) {
-        let location = SourceLocation(file: file.displayPath)
         guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
-            throw DossierError(location, "file cannot be read (check its permissions)")
+            throw DossierError(SourceLocation(file: file.displayPath), "file cannot be read (check its permissions)")
         }
+        return try Self.document(from: data, file: file, kind: kind)
+    }
+
+    /// A content file's bytes as a document: decoded, front matter split and checked, date line taken.
+    /// Nil (with a warning) for binary and empty files.
+    static func document(from data: Data, file: FileEntry, kind: RawDocument.Kind) throws(DossierError) -> (RawDocument?, [Diagnostic]) {
+        let location = SourceLocation(file: file.displayPath)
         if TextDecoding.looksBinary(data) {
             return (nil, [.warning(location, "skipped: this is not a text file")])
         }
