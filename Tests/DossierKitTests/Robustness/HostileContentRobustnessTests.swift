@@ -167,6 +167,17 @@ struct HostileContentRobustnessTests {
         #expect(wrong.errors() == ["$ROOT/dossier.yml:1:14: error: config key 'unsafe_html' must be true or false"])
     }
 
+    @Test("javascript: and data: addresses in front matter and config are errors at the value")
+    func dangerousAddresses() throws {
+        for address in ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "JAVASCRIPT://example.org/%0aalert(1)", "file:///etc/passwd"] {
+            let dossier = try ScratchDossier(["content/sources/a.md": "---\nurl: \"\(address)\"\n---\nText.\n"])
+            defer { dossier.remove() }
+            #expect(dossier.errors() == ["$ROOT/content/sources/a.md:2:6: error: front matter key 'url' must be an http or https address, not '\(address)'"])
+            try dossier.write(["dossier.yml": "base_url: \"\(address)\"\n", "content/sources/a.md": "Text.\n"])
+            #expect(dossier.errors() == ["$ROOT/dossier.yml:1:11: error: config key 'base_url' must be an http or https address, not '\(address)'"])
+        }
+    }
+
     @Test("no content makes the build write outside the output folder")
     func noWritesOutside() throws {
         let dossier = try ScratchDossier([
