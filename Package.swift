@@ -1,6 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// One libFuzzer binary per parser of untrusted input, in Fuzz/<name>/ (see scripts/fuzz).
+let fuzzTargets = ["FrontMatter", "Cleaning", "Sentences", "Temporal", "Analyze"]
+
 let package = Package(
     name: "dossier",
     platforms: [.macOS(.v13)],
@@ -55,6 +58,6 @@ let package = Package(
             dependencies: ["DossierKit", "DefaultTemplates", "DossierServe"],
             resources: [.copy("Fixtures")]
         ),
-    ],
+    ] + fuzzTargets.map { .executableTarget(name: "Fuzz\($0)", dependencies: ["DossierKit"], path: "Fuzz/\($0)") },
     swiftLanguageModes: [.v6]
 )

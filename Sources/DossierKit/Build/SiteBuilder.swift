@@ -78,7 +78,7 @@ public struct SiteBuilder: Sendable {
         timings.append(("resolve", clock.lap()))
 
         progress("render")
-        let files = try SiteRenderer(templates: templates).render(dossier)
+        let files = try SiteRenderer(templates: templates, markdown: Markdown(allowUnsafeHTML: config.unsafeHTML)).render(dossier)
         timings.append(("render", clock.lap()))
 
         let report = Report(sources: dossier.sources.count, notes: dossier.notes.count,

@@ -60,21 +60,24 @@ public struct ContentLoader: Sendable {
         var format: RawDocument.Format
     }
 
+    /// The largest file dossier reads; a bigger one is skipped with a warning (it is a dump, not an article).
+    public static let maximumFileSize = 16 * 1024 * 1024
+
     /// The files of one content subfolder, sorted by path so that the build is deterministic.
+    /// Links are followed only while they stay inside the content folder; anything that is not a
+    /// regular file or a folder (a pipe, a socket, a device) is skipped, since reading it could block.
     private func listFiles(in subfolder: String, extensions: Set<String>,
                            diagnostics: inout [Diagnostic]) throws(DossierError) -> [FileEntry] {
         let folder = (contentPath as NSString).appendingPathComponent(subfolder)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return []
-        }
+        guard case .directory = FileKind.of(folder) else { return [] }
+        let contentRoot = FileKind.realPath(contentPath) ?? contentPath
         let displayFolder = displayPrefix + "/" + subfolder
         var entries: [FileEntry] = []
         var pending = [""]
         var visited: Set<String> = []
         while let relativeFolder = pending.popLast() {
             let absoluteFolder = relativeFolder.isEmpty ? folder : folder + "/" + relativeFolder
-            let resolved = (absoluteFolder as NSString).resolvingSymlinksInPath
+            let resolved = FileKind.realPath(absoluteFolder) ?? absoluteFolder
             guard visited.insert(resolved).inserted else { continue }  // symlink loops
             let names: [String]
             do {
@@ -83,37 +86,62 @@ public struct ContentLoader: Sendable {
                 throw DossierError(SourceLocation(file: relativeFolder.isEmpty ? displayFolder : displayFolder + "/" + relativeFolder),
                                    "folder cannot be read")
             }
-            for name in names where !name.hasPrefix(".") {
+            for name in names.sorted() where !name.hasPrefix(".") {
                 let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
                 let absolute = folder + "/" + relative
-                var isDir: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDir) else {
-                    diagnostics.append(.warning(SourceLocation(file: displayFolder + "/" + relative), "skipped: broken link"))
-                    continue
+                let location = SourceLocation(file: displayFolder + "/" + relative)
+                if FileKind.isLink(absolute) {
+                    guard let target = FileKind.realPath(absolute) else {
+                        diagnostics.append(.warning(location, "skipped: broken link (or a loop of links)"))
+                        continue
+                    }
+                    guard target == contentRoot || Paths.isInside(target, contentRoot) else {
+                        diagnostics.append(.warning(location, "skipped: the link points outside the content folder, to \(target)"))
+                        continue
+                    }
                 }
-                if isDir.boolValue {
+                switch FileKind.of(absolute) {
+                case .directory:
                     pending.append(relative)
                     continue
-                }
-                let ext = Paths.fileExtension(name)
-                guard extensions.contains(ext) else {
-                    diagnostics.append(.warning(SourceLocation(file: displayFolder + "/" + relative),
-                        "skipped: only \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) files are read here"))
+                case .other:
+                    diagnostics.append(.warning(location, "skipped: not a regular file (a pipe, socket or device)"))
                     continue
+                case .missing:
+                    diagnostics.append(.warning(location, "skipped: broken link (or a loop of links)"))
+                    continue
+                case .regular(let size):
+                    let ext = Paths.fileExtension(name)
+                    guard extensions.contains(ext) else {
+                        diagnostics.append(.warning(location,
+                            "skipped: only \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) files are read here"))
+                        continue
+                    }
+                    guard size <= Self.maximumFileSize else {
+                        diagnostics.append(.warning(location, "skipped: the file has \(size / (1024 * 1024)) MB, more than the "
+                            + "\(Self.maximumFileSize / (1024 * 1024)) MB dossier reads from one file (split it into articles)"))
+                        continue
+                    }
+                    entries.append(FileEntry(absolutePath: absolute, relativePath: relative,
+                                             displayPath: displayFolder + "/" + relative,
+                                             format: ext == "md" || ext == "markdown" ? .markdown : .text))
                 }
-                entries.append(FileEntry(absolutePath: absolute, relativePath: relative,
-                                         displayPath: displayFolder + "/" + relative,
-                                         format: ext == "md" || ext == "markdown" ? .markdown : .text))
             }
         }
         return entries.sorted { $0.relativePath < $1.relativePath }
     }
 
     private func read(_ file: FileEntry, kind: RawDocument.Kind) throws(DossierError) -> (RawDocument?, [Diagnostic]) {
-        let location = SourceLocation(file: file.displayPath)
         guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
-            throw DossierError(location, "file cannot be read (check its permissions)")
+            throw DossierError(SourceLocation(file: file.displayPath), "file cannot be read (check its permissions)")
         }
+        return try Self.document(from: data, file: file, kind: kind)
+    }
+
+    /// A content file's bytes as a document: decoded, front matter split and checked, date line taken.
+    /// Nil (with a warning) for binary and empty files.
+    static func document(from data: Data, file: FileEntry, kind: RawDocument.Kind) throws(DossierError) -> (RawDocument?, [Diagnostic]) {
+        let location = SourceLocation(file: file.displayPath)
         if TextDecoding.looksBinary(data) {
             return (nil, [.warning(location, "skipped: this is not a text file")])
         }

@@ -26,7 +26,8 @@ extension SiteRenderer {
     func sourceContext(_ site: SiteIndex, index: Int) -> [String: Any] {
         let entry = site.dossier.sources[index]
         let article = entry.article
-        let body = ArticleHTML(markdown: markdown, links: site.dossier.links[entry.slug] ?? [:],
+        // Raw text sources are scraped, not written: their HTML is escaped even with unsafe_html.
+        let body = ArticleHTML(markdown: article.format == .text ? Markdown() : markdown, links: site.dossier.links[entry.slug] ?? [:],
                                entityHref: { "../../" + Self.entityPath($0) },
                                times: Dictionary(grouping: entry.times, by: \.sentence))
         var source: [String: Any] = [

@@ -152,7 +152,10 @@ public struct TemplateSet: Sendable {
     }
 
     private static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        guard let error = error as? MustacheTemplate.Error else {
+            // The parser's reader runs past the end of the text when a tag is never closed.
+            return "\(error)" == "overflow" ? "the template ends inside a tag (a '{{' is never closed)" : "\(error)"
+        }
         switch error {
         case .sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
         case .unfinishedName: return "a tag is not closed with '}}'"

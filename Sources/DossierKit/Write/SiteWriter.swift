@@ -24,6 +24,9 @@ public struct SiteWriter: Sendable {
     var stagingPrefix: String { ".\(name).dossier-" }
 
     public func write(_ files: [OutputFile]) throws(DossierError) {
+        if let escaping = files.first(where: { !Self.staysInside($0.path) }) {
+            throw failure("refusing to write '\(escaping.path)', which is not a path inside the output folder (nothing was written)")
+        }
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -40,7 +43,7 @@ public struct SiteWriter: Sendable {
             }
             try writeFiles(files, into: staging)
         } catch {
-            try? manager.removeItem(atPath: staging)
+            Self.removeSite(at: staging)
             throw failure("cannot write the site (the previous site is unchanged): \(Self.reason(error))")
         }
         try swapIn(staging)
@@ -67,6 +70,12 @@ public struct SiteWriter: Sendable {
         if let first = errors.compactMap({ $0 }).first {
             throw WriteFailure(message: first)
         }
+    }
+
+    /// True for a relative path of plain names (`a/b.html`): no `..`, `.`, empty or absolute parts.
+    static func staysInside(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.isEmpty && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\u{0}") }
     }
 
     /// Writes a new file with plain POSIX calls. (Foundation's `Data.write` syncs every file to
@@ -100,40 +109,61 @@ public struct SiteWriter: Sendable {
         guard manager.fileExists(atPath: output, isDirectory: &isDirectory) else {
             guard rename(staging, output) == 0 else {
                 let message = String(cString: strerror(errno))
-                try? manager.removeItem(atPath: staging)
+                Self.removeSite(at: staging)
                 throw failure("cannot move the new site into place: \(message)")
             }
             return
         }
         if AtomicExchange.exchange(staging, output) {
-            try? manager.removeItem(atPath: staging)  // now holds the previous site
+            Self.removeSite(at: staging)  // now holds the previous site
             return
         }
         let old = parent + "/" + stagingPrefix + "old-\(getpid())"
         guard rename(output, old) == 0 else {
             let message = String(cString: strerror(errno))
-            try? manager.removeItem(atPath: staging)
+            Self.removeSite(at: staging)
             throw failure("cannot move the previous site aside: \(message)")
         }
         guard rename(staging, output) == 0 else {
             let message = String(cString: strerror(errno))
             _ = rename(old, output)
-            try? manager.removeItem(atPath: staging)
+            Self.removeSite(at: staging)
             throw failure("cannot move the new site into place: \(message)")
         }
-        try? manager.removeItem(atPath: old)
+        Self.removeSite(at: old)
     }
 
-    /// Staging folders left by a build that was killed: removed when they carry the marker.
+    /// Staging folders left by a build that was killed: removed when they carry the marker (or are
+    /// still empty, when the kill came before the marker was written).
     func removeLeftovers() {
         let manager = FileManager.default
-        guard let entries = try? manager.contentsOfDirectory(atPath: parent) else { return }
-        for entry in entries where entry.hasPrefix(stagingPrefix) {
+        guard var entries = try? manager.contentsOfDirectory(atPath: parent) else { return }
+        // A build killed between the two renames of the fallback swap left the previous site aside: put it back.
+        if !manager.fileExists(atPath: output),
+           let aside = entries.sorted().first(where: { $0.hasPrefix(stagingPrefix + "old-")
+               && manager.fileExists(atPath: parent + "/" + $0 + "/" + Self.markerName) }),
+           rename(parent + "/" + aside, output) == 0 {
+            entries.removeAll { $0 == aside }
+        }
+        for entry in entries.sorted() where entry.hasPrefix(stagingPrefix) {
             let path = parent + "/" + entry
             if manager.fileExists(atPath: path + "/" + Self.markerName) {
-                try? manager.removeItem(atPath: path)
+                Self.removeSite(at: path)
+            } else if (try? manager.contentsOfDirectory(atPath: path))?.isEmpty == true {
+                rmdir(path)
             }
         }
+    }
+
+    /// Deletes a site folder with its marker last, so that a build killed while deleting leaves a
+    /// folder that the next build still recognises as its own and removes.
+    static func removeSite(at path: String) {
+        let manager = FileManager.default
+        for entry in (try? manager.contentsOfDirectory(atPath: path)) ?? [] where entry != markerName {
+            try? manager.removeItem(atPath: path + "/" + entry)
+        }
+        unlink(path + "/" + markerName)
+        rmdir(path)
     }
 
     private func failure(_ message: String) -> DossierError {

@@ -1,0 +1,18 @@
+import DossierKit
+import Foundation
+
+/// Fuzz target for `FuzzEntryPoints.clean`. Built by scripts/fuzz with `-sanitize=fuzzer -DFUZZING` it is a
+/// libFuzzer binary; built plainly (as `swift build` does) it runs the inputs named on its command line.
+@main
+enum FuzzCleaning {
+    static func main() {
+        #if FUZZING
+        exit(FuzzEntryPoints.runLibFuzzer { bytes, size in
+            FuzzEntryPoints.clean(FuzzEntryPoints.data(bytes, size))
+            return 0
+        })
+        #else
+        FuzzEntryPoints.replay(FuzzEntryPoints.clean)
+        #endif
+    }
+}
