@@ -21,8 +21,10 @@ struct DossierCommand: AsyncParsableCommand {
 
     /// Parses the command line and runs it, mapping failures to the documented exit codes.
     static func main() async {
+        var name = "build"
         do {
             var command = try parseAsRoot()
+            name = type(of: command).configuration.commandName ?? name
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -31,7 +33,7 @@ struct DossierCommand: AsyncParsableCommand {
         } catch let error as DossierError {
             Terminal.printDiagnostics(error.diagnostics)
             let count = error.diagnostics.filter { $0.severity == .error }.count
-            Terminal.printError("\(Terminal.counted(count, "error")); nothing was written")
+            Terminal.printError("\(name) failed with \(Terminal.counted(count, "error")); nothing was written")
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)

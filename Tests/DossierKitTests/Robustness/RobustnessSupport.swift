@@ -33,7 +33,7 @@ struct ScratchDossier {
         var options = options
         if let templates { options.templatesPath = templates }
         let (files, report) = try SiteBuilder(options: options).render()
-        return (Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) }), report.warnings)
+        return (Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) }), report.diagnostics)
     }
 
     /// The diagnostics of a build that must fail, as printed (`file:line:column: error: message`),

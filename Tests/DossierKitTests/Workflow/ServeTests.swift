@@ -3,26 +3,15 @@ import Testing
 @testable import DossierKit
 @testable import DossierServe
 
-/// `dossier serve` on a free loopback port: pages, folders, 404, traversal, live reload.
+/// `dossier serve` on a free loopback port, run as its own process (so that the other tests,
+/// running at the same time, cannot starve it): pages, folders, 404, traversal, rebuilds.
 @Suite("dossier serve", .serialized)
 struct ServeTests {
-    /// A scratch dossier (the port-strike fixture) and a server for it, on a free port.
-    static func startServer() async throws -> (root: String, server: DevServer, port: UInt16) {
-        let root = try TestSupport.makeTemporaryFolder("serve")
-        let fixture = try #require(Bundle.module.resourcePath) + "/Fixtures/timeline-story"
-        try FileManager.default.copyItem(atPath: fixture, toPath: root + "/content")
-        try Data("outside the site\n".utf8).write(to: URL(fileURLWithPath: root + "/secret.txt"))
-        let options = BuildOptions(contentPath: root + "/content", outputPath: root + "/public",
-                                   templatesPath: TestSupport.defaultTemplates)
-        let server = try DevServer(.init(build: options, host: "127.0.0.1", port: 0, pollInterval: .milliseconds(50)))
-        let (_, port) = try await server.start()
-        return (root, server, port)
-    }
-
     @Test("serves pages, redirects folders to their slash, answers 404 with the site's page, and never leaves the site")
     func pagesAndTraversal() async throws {
-        let (root, server, port) = try await Self.startServer()
-        defer { TestSupport.cleanUp(root) }
+        let serve = try await ServeProcess.start()
+        defer { serve.stop() }
+        let port = serve.port
         let home = try await HTTPProbe.get("/", port: port)
         #expect(home.status == 200 && home.body.contains("<h1") && home.body.contains(ReloadScript.path))
         #expect(home.headers["content-type"] == "text/html; charset=utf-8")
@@ -35,43 +24,108 @@ struct ServeTests {
         let missing = try await HTTPProbe.get("/no/such/page", port: port)
         #expect(missing.status == 404 && missing.body.contains("Page not found"))
         for attack in ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/../../secret.txt", "/..%2fsecret.txt",
-                       "/.dossier-build", "/assets/%2e%2e/%2e%2e/secret.txt"] {
+                       "/.dossier-build", "/assets/%2e%2e/%2e%2e/secret.txt", "/../../../../etc/passwd"] {
             let response = try await HTTPProbe.get(attack, port: port)
             #expect(response.status == 404 || response.status == 400, "\(attack)")
-            #expect(!response.body.contains("outside the site"), "\(attack)")
+            #expect(!response.body.contains("outside the site") && !response.body.contains("root:"), "\(attack)")
         }
         // The built files never carry the reload script; only served pages do.
-        let built = try String(contentsOfFile: root + "/public/index.html", encoding: .utf8)
+        let built = try String(contentsOfFile: serve.root + "/public/index.html", encoding: .utf8)
         #expect(!built.contains(ReloadScript.path))
-        await server.stop()
     }
 
-    @Test("a changed note is rebuilt and served, open pages are told to reload, and a failed build keeps the last good site")
-    func rebuildAndReload() async throws {
-        let (root, server, port) = try await Self.startServer()
-        defer { TestSupport.cleanUp(root) }
-        let watching = Task { await server.watch() }
-        defer { watching.cancel() }
-        let before = await server.live.status.version
-        let note = root + "/content/notes/background.md"
+    @Test("a changed note is rebuilt and served; a failed build is reported and keeps the last good site")
+    func rebuild() async throws {
+        let serve = try await ServeProcess.start()
+        defer { serve.stop() }
+        let note = serve.root + "/content/notes/background.md"
         var text = try String(contentsOfFile: note, encoding: .utf8)
         text = text.replacingOccurrences(of: "lasted two days", with: "lasted two long days")
         try Data(text.utf8).write(to: URL(fileURLWithPath: note))
-        let changed = try await HTTPProbe.waitFor(timeout: 20) {
-            let page = try await HTTPProbe.get("/notes/background/", port: port).body
-            let version = await server.live.status.version
-            return page.contains("two long days") && version > before
+        let changed = try await HTTPProbe.waitFor(timeout: 60) {
+            try await HTTPProbe.get("/notes/background/", port: serve.port).body.contains("two long days")
         }
         #expect(changed)
-        #expect(await server.live.status.error == nil)
+        #expect(serve.output.contains("Rebuilt after changes to \(note)"))
 
-        // Break the note's front matter: the site stays, the error is reported to pages.
+        // Break the note's front matter: the error is printed, and the last good site stays served.
         try Data("---\ntitle: [unclosed\n---\nBody.\n".utf8).write(to: URL(fileURLWithPath: note))
-        let failed = try await HTTPProbe.waitFor(timeout: 20) { await server.live.status.error != nil }
+        let failed = try await HTTPProbe.waitFor(timeout: 60) { serve.output.contains("still serving the last good site") }
         #expect(failed)
-        #expect(await server.live.status.error?.contains("background.md:3:1: error: front matter is not valid YAML") == true)
-        #expect(try await HTTPProbe.get("/notes/background/", port: port).body.contains("two long days"))
-        await server.stop()
+        #expect(serve.output.contains("background.md:3:1: error: front matter is not valid YAML"))
+        #expect(try await HTTPProbe.get("/notes/background/", port: serve.port).body.contains("two long days"))
+    }
+
+    @Test("open pages follow the build: a new version on success, the error on failure, cleared by the next success")
+    func liveReloadStatus() async {
+        let live = LiveReload()
+        let first = await live.status
+        await live.failed("content/notes/a.md:1:1: error: broken")
+        #expect(await live.status == LiveReload.Status(version: first.version, error: "content/notes/a.md:1:1: error: broken"))
+        await live.built()
+        #expect(await live.status == LiveReload.Status(version: first.version + 1, error: nil))
+        #expect(ReloadScript.html(version: 7).contains("let version = 7,"))
+    }
+}
+
+/// `dossier serve --port 0` on a scratch copy of the port-strike fixture, with its output read
+/// as it comes.
+final class ServeProcess: @unchecked Sendable {
+    let root: String
+    let process: Process
+    private(set) var port: UInt16 = 0
+    private let lock = NSLock()
+    private var text = ""
+
+    var output: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return text
+    }
+
+    private init(root: String, process: Process) {
+        self.root = root
+        self.process = process
+    }
+
+    static func start() async throws -> ServeProcess {
+        let root = try TestSupport.makeTemporaryFolder("serve")
+        let fixture = try #require(Bundle.module.resourcePath) + "/Fixtures/timeline-story"
+        try FileManager.default.copyItem(atPath: fixture, toPath: root + "/content")
+        try Data("outside the site\n".utf8).write(to: URL(fileURLWithPath: root + "/secret.txt"))
+        let process = try DossierBinary.start(["serve", "--port", "0", "--content", root + "/content",
+                                               "--templates", TestSupport.defaultTemplates, "--output", root + "/public"], in: root)
+        let serve = ServeProcess(root: root, process: process)
+        for pipe in [process.standardOutput, process.standardError].compactMap({ $0 as? Pipe }) {
+            let handle = pipe.fileHandleForReading
+            Thread.detachNewThread {
+                while true {
+                    let data = handle.availableData
+                    if data.isEmpty { break }
+                    serve.append(String(decoding: data, as: UTF8.self))
+                }
+            }
+        }
+        let listening = try await HTTPProbe.waitFor(timeout: 120) { serve.output.contains("Serving ") || !process.isRunning }
+        guard listening, let match = serve.output.firstMatch(of: /Serving \S+ at http:\/\/127\.0\.0\.1:(\d+)\//),
+              let port = UInt16(match.1) else {
+            serve.stop()
+            throw HTTPProbe.Failure(description: "dossier serve did not say where it listens: \(serve.output)")
+        }
+        serve.port = port
+        return serve
+    }
+
+    private func append(_ chunk: String) {
+        lock.lock()
+        text += chunk
+        lock.unlock()
+    }
+
+    func stop() {
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        TestSupport.cleanUp(root)
     }
 }
 
@@ -102,7 +156,7 @@ enum HTTPProbe {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw Failure(description: "socket() failed") }
         defer { close(descriptor) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
