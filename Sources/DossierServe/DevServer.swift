@@ -80,6 +80,10 @@ public actor DevServer {
 
     /// Starts serving (after a first build, successful or not) and returns the address it listens on.
     public func start() async throws -> (host: String, port: UInt16) {
+        // An output folder the build would refuse is refused before anything is served.
+        let options = configuration.build
+        try OutputGuard(contentPath: options.contentPath, templatesPath: options.templatesPath)
+            .check(output: options.outputPath, displayPath: options.outputPath)
         // Changes made while the first build runs are picked up by the first look of `watch`.
         baseline = ContentWatcher(paths: watchedPaths).snapshot()
         await rebuild()
@@ -87,6 +91,9 @@ public actor DevServer {
         let live = self.live
         await server.appendRoute(HTTPRoute(ReloadScript.path), to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: live)))
         await server.appendRoute(HTTPRoute("*")) { request in
+            guard request.method == .GET || request.method == .HEAD else {
+                return HTTPResponse(statusCode: .methodNotAllowed, headers: [.init("Allow"): "GET, HEAD"])
+            }
             let version = await live.status.version
             let response = StaticSite(root: site, injectedHTML: ReloadScript.html(version: version)).respond(to: request.target.path())
             var headers: [HTTPHeader: String] = [.contentType: response.contentType, .cacheControl: "no-store"]

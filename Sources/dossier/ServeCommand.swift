@@ -48,6 +48,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         do {
             _ = try await server.start()
+        } catch let error as DossierError {
+            throw error
         } catch {
             throw ValidationError("cannot listen on \(host):\(port): \(error)")
         }

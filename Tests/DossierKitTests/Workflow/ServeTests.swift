@@ -29,6 +29,7 @@ struct ServeTests {
             #expect(response.status == 404 || response.status == 400, "\(attack)")
             #expect(!response.body.contains("outside the site") && !response.body.contains("root:"), "\(attack)")
         }
+        #expect(try await HTTPProbe.get("/", port: port, method: "POST").status == 405)
         // The built files never carry the reload script; only served pages do.
         let built = try String(contentsOfFile: serve.root + "/public/index.html", encoding: .utf8)
         #expect(!built.contains(ReloadScript.path))
@@ -144,15 +145,15 @@ enum HTTPProbe {
 
     /// Fetches on a thread of its own, so that waiting for the server never holds a thread
     /// of the pool the server runs on.
-    static func get(_ path: String, port: UInt16) async throws -> Response {
+    static func get(_ path: String, port: UInt16, method: String = "GET") async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(with: Result { try blockingGet(path, port: port) })
+                continuation.resume(with: Result { try blockingGet(path, port: port, method: method) })
             }
         }
     }
 
-    private static func blockingGet(_ path: String, port: UInt16) throws -> Response {
+    private static func blockingGet(_ path: String, port: UInt16, method: String) throws -> Response {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw Failure(description: "socket() failed") }
         defer { close(descriptor) }
@@ -166,7 +167,7 @@ enum HTTPProbe {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw Failure(description: "connect() failed") }
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
+        let request = Array("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, 0) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
