@@ -22,7 +22,8 @@ public struct ContentWatcher: Sendable {
 
     public func snapshot() -> Snapshot {
         var files: [String: FileStamp] = [:]
-        for path in paths { add(path, to: &files, depth: 0) }
+        var visited: Set<String> = []
+        for path in paths { add(path, to: &files, visited: &visited) }
         return Snapshot(files: files)
     }
 
@@ -31,20 +32,27 @@ public struct ContentWatcher: Sendable {
         Set(old.files.keys).union(new.files.keys).filter { old.files[$0] != new.files[$0] }.sorted()
     }
 
-    private func add(_ path: String, to files: inout [String: FileStamp], depth: Int) {
+    /// Follows links to files and folders, as the build does; each folder is read once, by its
+    /// real path, so that a link loop ends.
+    private func add(_ path: String, to files: inout [String: FileStamp], visited: inout Set<String>) {
         var info = stat()
-        guard depth < 32, lstat(path, &info) == 0 else { return }
-        let type = info.st_mode & S_IFMT
-        if type == S_IFLNK {
-            // Follow links to files and folders, as the build does, but not loops (depth bound).
-            guard stat(path, &info) == 0 else { return }
-        }
+        guard stat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-            for name in names where !name.hasPrefix(".") { add(path + "/" + name, to: &files, depth: depth + 1) }
+            guard let real = realpath(path, nil) else { return }
+            defer { free(real) }
+            guard visited.insert(String(cString: real)).inserted,
+                  let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+            for name in names.sorted() where !name.hasPrefix(".") { add(path + "/" + name, to: &files, visited: &visited) }
         } else {
-            files[path] = FileStamp(size: Int64(info.st_size),
-                                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+            files[path] = FileStamp(size: Int64(info.st_size), modified: Self.modified(info))
         }
+    }
+
+    private static func modified(_ info: stat) -> Int64 {
+        #if os(Linux)
+        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #else
+        return Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #endif
     }
 }

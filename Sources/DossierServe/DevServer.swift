@@ -89,8 +89,16 @@ public actor DevServer {
         await rebuild()
         let site = configuration.build.outputPath
         let live = self.live
-        await server.appendRoute(HTTPRoute(ReloadScript.path), to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: live)))
+        let requests = RequestGuard(listeningHost: configuration.host)
+        let socket = WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: live))
+        await server.appendRoute(HTTPRoute(ReloadScript.path)) { request in
+            guard requests.allowsSocket(host: request.headers[.host], origin: request.headers[HTTPHeader("Origin")]) else {
+                return HTTPResponse(statusCode: .forbidden)
+            }
+            return try await socket.handleRequest(request)
+        }
         await server.appendRoute(HTTPRoute("*")) { request in
+            guard requests.allows(host: request.headers[.host]) else { return HTTPResponse(statusCode: .forbidden) }
             guard request.method == .GET || request.method == .HEAD else {
                 return HTTPResponse(statusCode: .methodNotAllowed, headers: [.init("Allow"): "GET, HEAD"])
             }
@@ -103,8 +111,17 @@ public actor DevServer {
                                 body: method == .HEAD ? Data() : response.body)
         }
         let server = self.server
-        Task.detached { try await server.run() }
-        try await server.waitUntilListening(timeout: 10)
+        let failure = StartFailure()
+        Task.detached {
+            do { try await server.run() } catch { failure.record(error) }
+        }
+        // Wait until it listens, or say at once why it cannot (a port in use, say).
+        let deadline = ContinuousClock.now + .seconds(10)
+        while await !server.isListening {
+            if let error = failure.error { throw ServeError("cannot listen on \(configuration.host):\(configuration.port): \(error)") }
+            guard ContinuousClock.now < deadline else { throw ServeError("the server did not start listening within 10 s") }
+            try await Task.sleep(for: .milliseconds(20))
+        }
         guard let address = await server.listeningAddress else { throw ServeError("the server did not start listening") }
         let listening: (String, UInt16)
         switch address {
@@ -148,6 +165,24 @@ public actor DevServer {
         case 404: return "Not Found"
         default: return "Status"
         }
+    }
+}
+
+/// The error of a server that stopped before it listened, handed from its task to `start`.
+final class StartFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    func record(_ error: any Error) {
+        lock.lock()
+        stored = error
+        lock.unlock()
+    }
+
+    var error: (any Error)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
     }
 }
 

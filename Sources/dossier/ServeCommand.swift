@@ -48,10 +48,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         do {
             _ = try await server.start()
-        } catch let error as DossierError {
-            throw error
-        } catch {
-            throw ValidationError("cannot listen on \(host):\(port): \(error)")
+        } catch let error as ServeError {
+            Terminal.printError(error.description)
+            throw ExitCode(1)
         }
         await server.watch()
     }

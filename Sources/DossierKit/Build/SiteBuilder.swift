@@ -69,7 +69,7 @@ public struct SiteBuilder: Sendable {
 
         progress("resolve")
         let resolved = try DossierResolver.resolve(config: config, articles: articles, facts: facts, notes: notes,
-                                                   entityFiles: corpus.entities.map(EntityFile.prepare))
+                                                   entityFiles: corpus.entities.map(EntityFile.prepare), drafts: corpus.drafts)
         let dossier = resolved.dossier
         warnings += resolved.diagnostics
         warnings.sort { ($0.location, $0.message) < ($1.location, $1.message) }

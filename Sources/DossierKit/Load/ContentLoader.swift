@@ -32,6 +32,7 @@ public struct ContentLoader: Sendable {
         var sources: [RawDocument] = []
         var notes: [RawDocument] = []
         var entities: [RawDocument] = []
+        var drafts: [RawDocument] = []
         var errors: [Diagnostic] = []
         let all = readSources.map { ($0, RawDocument.Kind.source) } + readNotes.map { ($0, .note) } + readEntities.map { ($0, .entity) }
         for (result, kind) in all {
@@ -39,7 +40,10 @@ public struct ContentLoader: Sendable {
             case .success(let (document, warnings)):
                 diagnostics += warnings
                 guard let document else { continue }
-                if document.frontMatter?.draft == true && !includeDrafts { continue }
+                if document.frontMatter?.draft == true && !includeDrafts {
+                    drafts.append(document)
+                    continue
+                }
                 switch kind {
                 case .source: sources.append(document)
                 case .note: notes.append(document)
@@ -50,7 +54,7 @@ public struct ContentLoader: Sendable {
             }
         }
         if !errors.isEmpty { throw DossierError(errors + diagnostics.filter { $0.severity == .error }) }
-        return Corpus(config: config, sources: sources, notes: notes, entities: entities, diagnostics: diagnostics)
+        return Corpus(config: config, sources: sources, notes: notes, entities: entities, drafts: drafts, diagnostics: diagnostics)
     }
 
     struct FileEntry: Sendable {

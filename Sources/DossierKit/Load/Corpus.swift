@@ -5,6 +5,8 @@ public struct Corpus: Sendable {
     public var notes: [RawDocument]
     /// The editors' entity files, `content/entities/*.md`.
     public var entities: [RawDocument]
+    /// Sources and notes left out as drafts, so that links to them can be told apart from broken ones.
+    public var drafts: [RawDocument] = []
     /// Warnings found while loading (encoding problems, skipped files, unknown keys).
     public var diagnostics: [Diagnostic]
 }

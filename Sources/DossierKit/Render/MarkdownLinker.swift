@@ -16,11 +16,20 @@ struct MarkdownLinker {
 
     var markdown: Markdown
     var names: [Name]
-    /// Turns a wikilink into a link's address, text, and the `Name.key` it counts as (so that the
-    /// same entity is not linked again by name in that paragraph); nil leaves it as written.
-    var wikiLink: (WikiLink) -> (href: String, text: String, key: String?)? = { _ in nil }
-    /// Rewrites a relative link's address (to another content file) to its page; nil keeps it.
-    var relativeLink: (String) -> String? = { _ in nil }
+    /// Turns a wikilink into a link's address (nil: plain text, for a link to a draft), text, and
+    /// the `Name.key` it counts as (so that the same entity is not linked again by name in that
+    /// paragraph); nil leaves it as written.
+    var wikiLink: (WikiLink) -> (href: String?, text: String, key: String?)? = { _ in nil }
+    /// What to do with a relative link's address.
+    var relativeLink: (String) -> RelativeLinkAction = { _ in .keep }
+
+    enum RelativeLinkAction {
+        /// Point it at this address (the page made from the content file).
+        case rewrite(String)
+        /// Keep its text without the link (a link to a draft).
+        case plainText
+        case keep
+    }
 
     func html(_ source: String) -> String {
         let options = markdown.cmarkOptions
@@ -29,9 +38,19 @@ struct MarkdownLinker {
         tree.mergeAdjacentText()
 
         for link in tree.nodes(of: CMARK_NODE_LINK) {
-            guard let url = cmark_node_get_url(link).map({ String(cString: $0) }), RelativeLink.isRelative(url),
-                  let rewritten = relativeLink(url) else { continue }
-            cmark_node_set_url(link, rewritten)
+            guard let url = cmark_node_get_url(link).map({ String(cString: $0) }), RelativeLink.isRelative(url) else { continue }
+            switch relativeLink(url) {
+            case .rewrite(let address): cmark_node_set_url(link, address)
+            case .plainText:
+                // Move the link's children before it, then drop the empty link.
+                while let child = cmark_node_first_child(link) {
+                    cmark_node_unlink(child)
+                    cmark_node_insert_before(link, child)
+                }
+                cmark_node_unlink(link)
+                cmark_node_free(link)
+            case .keep: continue
+            }
         }
         // Text nodes outside links; code spans and code blocks are other node types, never touched.
         var texts: [(node: OpaquePointer, block: OpaquePointer?)] = []
@@ -65,7 +84,7 @@ struct MarkdownLinker {
                 output.append((String(piece.text[pieceCursor...]), nil))
             }
             linked[block] = done
-            guard output.contains(where: { $0.href != nil }) else { continue }
+            guard output.contains(where: { $0.href != nil }) || pieces.count > 1 else { continue }
             for piece in output where !piece.text.isEmpty {
                 let inserted = piece.href.map { CmarkTree.linkNode(url: $0, text: piece.text) } ?? CmarkTree.textNode(piece.text)
                 if let inserted { cmark_node_insert_before(node, inserted) }

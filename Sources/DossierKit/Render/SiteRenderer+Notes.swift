@@ -14,7 +14,7 @@ extension SiteRenderer {
         ]
         if let date = Self.dateContext(note.date) { summary["date"] = date }
         if let text = note.summary { summary["summary"] = text }
-        if !note.tags.isEmpty { summary["tags"] = Self.tagLinks(note.tags, root: root); summary["hasTags"] = true }
+        Self.addTags(note.tags, root: root, to: &summary)
         return summary
     }
 
@@ -29,12 +29,18 @@ extension SiteRenderer {
         return MarkdownLinker(
             markdown: markdown, names: linkNames(entry.entities.compactMap(site.entity)),
             wikiLink: { link in
-                guard let target = targets.resolve(wikilink: link.target) else { return nil }
+                guard let target = targets.resolve(wikilink: link.target) else {
+                    // A link to a draft reads as its text until the draft is published.
+                    return targets.draft(wikilink: link.target) == nil ? nil : (nil, link.label ?? link.target, nil)
+                }
                 var key: String?
                 if case .entity(let slug) = target.page { key = slug }
                 return (href(target), link.label ?? targets.titles[target.page] ?? link.target, key)
             },
-            relativeLink: { url in targets.resolve(relativeLink: url, from: notePath, page: .note(entry.slug)).map(href) })
+            relativeLink: { url in
+                if let target = targets.resolve(relativeLink: url, from: notePath, page: .note(entry.slug)) { return .rewrite(href(target)) }
+                return targets.draft(relativeLink: url, from: notePath) == nil ? .keep : .plainText
+            })
     }
 
     /// The notes that link to, cite, are about or name a page, for its "backlinks" section.
@@ -65,7 +71,7 @@ extension SiteRenderer {
             "body": noteLinker(site, entry).html(note.body),
         ]
         if let date = Self.dateContext(note.date) { page["date"] = date }
-        if !note.tags.isEmpty { page["tags"] = Self.tagLinks(note.tags, root: "../../"); page["hasTags"] = true }
+        Self.addTags(note.tags, root: "../../", to: &page)
         if let summary = note.summary { page["summary"] = summary }
         let entities = entry.entities.compactMap(site.entity)
         if !entities.isEmpty {

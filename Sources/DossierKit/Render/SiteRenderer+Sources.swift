@@ -46,7 +46,7 @@ extension SiteRenderer {
         if let outlet = article.outlet { source["outlet"] = outlet }
         if let url = article.url { source["url"] = url }
         if !article.credits.isEmpty { source["credits"] = article.credits }
-        if !article.tags.isEmpty { source["tags"] = Self.tagLinks(article.tags, root: "../../"); source["hasTags"] = true }
+        Self.addTags(article.tags, root: "../../", to: &source)
         let backlinks = backlinks(site, to: .source(entry.slug), root: "../../")
         if !backlinks.isEmpty { source["backlinks"] = backlinks; source["hasBacklinks"] = true; source["backlinksHeading"] = "Notes on this source" }
         if !article.removed.isEmpty {

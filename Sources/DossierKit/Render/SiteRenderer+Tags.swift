@@ -20,11 +20,19 @@ extension SiteRenderer {
         return ["tag": page, "itemLevel": 3]
     }
 
+    /// `tags` (links to their pages) and `hasTags` in a page or item context, when there are any.
+    static func addTags(_ names: [String], root: String, to context: inout [String: Any]) {
+        let links = tagLinks(names, root: root)
+        guard !links.isEmpty else { return }
+        context["tags"] = links
+        context["hasTags"] = true
+    }
+
     /// A list of tags as links to their pages.
     static func tagLinks(_ names: [String], root: String) -> [[String: Any]] {
         var seen: Set<String> = []
         return names.compactMap { name in
-            let slug = Slug.make(name)
+            let slug = Tag.slug(for: name)
             guard !slug.isEmpty, seen.insert(slug).inserted else { return nil }
             return ["name": name, "href": root + PageRef.tag(slug).path]
         }

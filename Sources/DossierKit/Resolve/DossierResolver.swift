@@ -8,7 +8,7 @@ public enum DossierResolver {
     }
 
     public static func resolve(config: DossierConfig, articles: [Article], facts: [ArticleFacts], notes: [Note],
-                               entityFiles: [EntityFile] = []) throws(DossierError) -> Output {
+                               entityFiles: [EntityFile] = [], drafts: [RawDocument] = []) throws(DossierError) -> Output {
         var slugWarnings: [Diagnostic] = []
         let sourceSlugs = try assignSlugs(
             articles.map { ($0.slug, Slug.make($0.title, maxLength: 70), $0.relativePath, $0.displayPath) }, warnings: &slugWarnings)
@@ -71,7 +71,8 @@ public enum DossierResolver {
         }
         noteEntries.sort { newestFirst(($0.note.date, $0.note.title, $0.slug), ($1.note.date, $1.note.title, $1.slug)) }
         let tags = Tag.collect(notes: noteEntries.map { ($0.slug, $0.note.tags) }, sources: sources.map { ($0.slug, $0.article.tags) })
-        let targets = LinkTargets(sources: sources, notes: noteEntries.map { ($0.slug, $0.note) }, entities: entities, tags: tags)
+        let targets = LinkTargets(sources: sources, notes: noteEntries.map { ($0.slug, $0.note) }, entities: entities, tags: tags,
+                                  drafts: drafts)
         let noteLinks = NoteLinkResolver(targets: targets).resolve(noteEntries.map { ($0.slug, $0.note) })
         diagnostics += noteLinks.diagnostics
         var backlinks: [PageRef: [String]] = [:]

@@ -15,8 +15,11 @@ public struct LinkTargets: Sendable {
     private var notes: Set<String> = []
     private var entities: Set<String> = []
     private var tags: Set<String> = []
-    /// Content-relative file path (`sources/a.txt`) → page.
+    /// Content-relative file path (`sources/a.txt`), folded → page.
     private var files: [String: PageRef] = [:]
+    /// Names and paths of the sources and notes left out as drafts → their file, to tell a link
+    /// to a draft from a broken one.
+    private var drafts: [String: String] = [:]
     /// Site path (`sources/slug/index.html`) → page.
     private var pages: [String: PageRef] = [:]
     /// Display titles, for the text of `[[target]]` links without their own.
@@ -29,7 +32,8 @@ public struct LinkTargets: Sendable {
         "entities": .entitiesIndex, "tags": .tagsIndex,
     ]
 
-    init(sources: [Dossier.SourceEntry], notes: [(slug: String, note: Note)], entities: [Entity], tags: [Tag]) {
+    init(sources: [Dossier.SourceEntry], notes: [(slug: String, note: Note)], entities: [Entity], tags: [Tag],
+         drafts: [RawDocument] = []) {
         titles[.home] = "Overview"
         titles[.timeline] = "Timeline"
         titles[.sourcesIndex] = "Sources"
@@ -44,7 +48,7 @@ public struct LinkTargets: Sendable {
                 if entityNames[folded] == nil { entityNames[folded] = entity.slug }
             }
             for name in [entity.name] + entity.aliases { suggestions.append((Self.fold(name), name)) }
-            files["entities/\(entity.slug).md"] = .entity(entity.slug)
+            files[Self.fold("entities/\(entity.slug).md")] = .entity(entity.slug)
         }
         for (slug, note) in notes {
             self.notes.insert(slug)
@@ -55,26 +59,45 @@ public struct LinkTargets: Sendable {
             }
             suggestions.append((Self.fold(note.title), note.title))
             suggestions.append(("notes/" + slug, "notes/" + slug))
-            files["notes/" + note.relativePath] = .note(slug)
+            files[Self.fold("notes/" + note.relativePath)] = .note(slug)
         }
         for source in sources {
             self.sources.insert(source.slug)
             titles[.source(source.slug)] = source.article.title
             suggestions.append(("sources/" + source.slug, "sources/" + source.slug))
             suggestions.append(("sources/" + Self.fold(source.article.relativePath), "sources/" + source.article.relativePath))
-            files["sources/" + source.article.relativePath] = .source(source.slug)
+            files[Self.fold("sources/" + source.article.relativePath)] = .source(source.slug)
         }
         for tag in tags {
             self.tags.insert(tag.slug)
             titles[.tag(tag.slug)] = tag.name
+        }
+        for draft in drafts {
+            let folder = draft.kind == .source ? "sources/" : "notes/"
+            var names = [folder + draft.relativePath, folder + Paths.stem(draft.relativePath)]
+            if let slug = draft.frontMatter?.slug { names.append(folder + slug) }
+            if draft.kind == .note { names.append(draft.frontMatter?.title ?? TitleMaker.fromFileName(draft.relativePath)) }
+            for name in names where self.drafts[Self.fold(name)] == nil { self.drafts[Self.fold(name)] = draft.displayPath }
         }
         for section in Self.sections.keys { suggestions.append((section, section)) }
         for page in titles.keys { pages[page.path] = page }
         suggestions.sort { $0.folded < $1.folded }
     }
 
+    /// Case, accents, runs of spaces and typographic punctuation do not count: smart punctuation
+    /// turns the `'` of `[[O'Brien]]` into `’` before the link is read.
     static func fold(_ text: String) -> String {
-        Knowledge.Gazetteer.fold(text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "))
+        var plain = ""
+        for character in text {
+            switch character {
+            case "\u{2018}", "\u{2019}", "\u{02BC}": plain.append("'")
+            case "\u{201C}", "\u{201D}": plain.append("\"")
+            case "\u{2013}", "\u{2014}": plain.append("-")
+            case "\u{2026}": plain += "..."
+            default: plain.append(character)
+            }
+        }
+        return Knowledge.Gazetteer.fold(plain.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "))
     }
 
     /// `[[Jane Doe]]`, `[[sources/slug#s-3]]`, `[[notes/slug]]`, `[[timeline]]`, `[[tags/trade]]`.
@@ -83,25 +106,44 @@ public struct LinkTargets: Sendable {
         let trimmed = path.trimmingCharacters(in: .whitespaces)
         let folded = Self.fold(trimmed)
         if let section = Self.sections[folded] { return Target(page: section, fragment: fragment) }
-        if let slash = trimmed.firstIndex(of: "/") {
-            let folder = trimmed[..<slash].lowercased()
-            let rest = String(trimmed[trimmed.index(after: slash)...])
-            // A content file's path, with or without its extension.
-            for candidate in [rest] + ["md", "txt", "markdown", "text"].map({ rest + "." + $0 }) {
-                if let page = files[folder + "/" + candidate] { return Target(page: page, fragment: fragment) }
-            }
-            let slug = Slug.make(rest)
-            switch folder {
-            case "sources" where sources.contains(slug): return Target(page: .source(slug), fragment: fragment)
-            case "notes" where notes.contains(slug): return Target(page: .note(slug), fragment: fragment)
-            case "entities" where entities.contains(slug): return Target(page: .entity(slug), fragment: fragment)
-            case "tags" where tags.contains(slug): return Target(page: .tag(slug), fragment: fragment)
-            default: return nil
-            }
+        if let slash = trimmed.firstIndex(of: "/"), let page = page(inFolder: trimmed[..<slash].lowercased(),
+                                                                   String(trimmed[trimmed.index(after: slash)...])) {
+            return Target(page: page, fragment: fragment)
         }
+        // Names may hold a slash too (`[[AC/DC]]`).
         if let entity = entityNames[folded] { return Target(page: .entity(entity), fragment: fragment) }
         if let note = noteNames[folded] { return Target(page: .note(note), fragment: fragment) }
         return nil
+    }
+
+    /// `sources/<slug or file>`, `notes/…`, `entities/<slug>`, `tags/<tag>`.
+    private func page(inFolder folder: String, _ rest: String) -> PageRef? {
+        // A content file's path, with or without its extension.
+        for candidate in [rest] + ["md", "txt", "markdown", "text"].map({ rest + "." + $0 }) {
+            if let page = files[Self.fold(folder + "/" + candidate)] { return page }
+        }
+        let slug = Slug.make(rest)
+        switch folder {
+        case "sources" where sources.contains(slug): return .source(slug)
+        case "notes" where notes.contains(slug): return .note(slug)
+        case "entities" where entities.contains(slug): return .entity(slug)
+        case "tags" where tags.contains(slug): return .tag(slug)
+        default: return nil
+        }
+    }
+
+    /// The file of the draft a wikilink, a relative link (joined onto `file`) or a cited name
+    /// points at, when it points at one.
+    public func draft(wikilink target: String) -> String? {
+        drafts[Self.fold(RelativeLink.split(target).path)]
+    }
+
+    public func draft(relativeLink url: String, from file: String) -> String? {
+        RelativeLink.resolve(RelativeLink.split(url).path, from: file).flatMap { drafts[Self.fold($0)] }
+    }
+
+    public func draft(source name: String) -> String? {
+        drafts[Self.fold(name.hasPrefix("sources/") ? name : "sources/" + name)]
     }
 
     /// A relative Markdown link in a content file (`notes/a.md`) to another content file, or to a
@@ -110,7 +152,7 @@ public struct LinkTargets: Sendable {
     public func resolve(relativeLink url: String, from file: String, page: PageRef) -> Target? {
         let (path, fragment) = RelativeLink.split(url)
         if path.isEmpty { return nil }
-        if let joined = RelativeLink.resolve(path, from: file), let target = files[joined] {
+        if let joined = RelativeLink.resolve(path, from: file), let target = files[Self.fold(joined)] {
             return Target(page: target, fragment: fragment)
         }
         guard var joined = RelativeLink.resolve(path, from: page.path) else { return nil }
@@ -125,7 +167,7 @@ public struct LinkTargets: Sendable {
 
     /// A source cited in a note's `sources:` list, by slug or file name.
     public func source(named name: String) -> String? {
-        if let page = files["sources/" + name], case .source(let slug) = page { return slug }
+        if let page = files[Self.fold(name.hasPrefix("sources/") ? name : "sources/" + name)], case .source(let slug) = page { return slug }
         let slug = Slug.make(name.hasPrefix("sources/") ? String(name.dropFirst(8)) : name)
         return sources.contains(slug) ? slug : nil
     }

@@ -39,6 +39,8 @@ struct NoteLinkResolver {
             for cited in note.cites {
                 if let source = targets.source(named: cited.value) {
                     add(.source(source))
+                } else if let draft = targets.draft(source: cited.value) {
+                    output.diagnostics.append(.warning(cited.location, draftMessage("the note cites source '\(cited.value)'", draft)))
                 } else {
                     let suggestion = targets.suggestion(for: "sources/" + cited.value, among: .sources).map { String($0.dropFirst(8)) }
                     output.diagnostics.append(.error(cited.location, "the note cites source '\(cited.value)', which does not exist"
@@ -50,6 +52,8 @@ struct NoteLinkResolver {
                 case .wikilink:
                     if let target = targets.resolve(wikilink: reference.target) {
                         add(target.page)
+                    } else if let draft = targets.draft(wikilink: reference.target) {
+                        output.diagnostics.append(.warning(reference.location, draftMessage("[[\(reference.target)]]", draft)))
                     } else {
                         output.diagnostics.append(.error(reference.location, "broken wikilink [[\(reference.target)]]: no entity, note or page has that name"
                             + didYouMean(targets.suggestion(for: RelativeLink.split(reference.target).path))))
@@ -57,6 +61,8 @@ struct NoteLinkResolver {
                 case .relativeLink:
                     if let target = targets.resolve(relativeLink: reference.target, from: "notes/" + note.relativePath, page: .note(slug)) {
                         add(target.page)
+                    } else if let draft = targets.draft(relativeLink: reference.target, from: "notes/" + note.relativePath) {
+                        output.diagnostics.append(.warning(reference.location, draftMessage("the link to '\(reference.target)'", draft)))
                     } else {
                         output.diagnostics.append(.error(reference.location, "broken link '\(reference.target)': no source, note or entity file of the dossier is there"))
                     }
@@ -67,6 +73,10 @@ struct NoteLinkResolver {
             output.pages[slug] = pages
         }
         return output
+    }
+
+    private func draftMessage(_ what: String, _ draft: String) -> String {
+        "\(what) points at a draft (\(draft)); it is shown as plain text until the draft is published (or build with --drafts)"
     }
 
     private func didYouMean(_ suggestion: String?) -> String {

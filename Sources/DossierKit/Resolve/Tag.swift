@@ -1,3 +1,5 @@
+import Foundation
+
 /// A tag given to notes and sources in their front matter, with its page `tags/<slug>/`.
 public struct Tag: Sendable {
     public var slug: String
@@ -7,12 +9,22 @@ public struct Tag: Sendable {
     public var notes: [String]
     public var sources: [String]
 
+    /// The tag's page name: its slug, or for a tag with no Latin letters or digits (`экономика`,
+    /// `貿易`) a stable name made from its bytes.
+    public static func slug(for name: String) -> String {
+        let slug = Slug.make(name)
+        if !slug.isEmpty { return slug }
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return "" }
+        return "tag-" + String(FNV1a.hash(Data(trimmed.lowercased().utf8)), radix: 16)
+    }
+
     /// Groups the tags of notes and sources by slug, most used first, then by name.
     static func collect(notes: [(slug: String, tags: [String])], sources: [(slug: String, tags: [String])]) -> [Tag] {
         var bySlug: [String: Tag] = [:]
         var order: [String] = []
         func add(_ name: String, note: String?, source: String?) {
-            let slug = Slug.make(name)
+            let slug = Tag.slug(for: name)
             guard !slug.isEmpty else { return }
             if bySlug[slug] == nil {
                 bySlug[slug] = Tag(slug: slug, name: name, notes: [], sources: [])

@@ -69,7 +69,7 @@ public enum ExampleDossier {
                                    "folder is not empty; dossier init only writes into a new or empty folder")
             }
         }
-        let name = title ?? Self.title(forFolder: (directory as NSString).standardizingPath)
+        let name = title ?? Self.title(forFolder: URL(fileURLWithPath: directory).standardizedFileURL.path)
         let files = Self.files(title: name).map { (path: $0.path, data: Data($0.text.utf8)) }
             + templates.map { (path: "Templates/" + $0.path, data: $0.data) }
         for file in files {

@@ -42,24 +42,40 @@ struct CmarkTree {
         return found
     }
 
-    /// Joins runs of neighbouring text nodes: libcmark leaves brackets that start no link as
-    /// text nodes of their own, so `[[Name]]` arrives in pieces.
+    /// Joins runs of neighbouring text nodes: libcmark leaves brackets that start no link, and
+    /// the pieces around escapes, entities and smart quotes, as text nodes of their own, so
+    /// `[[Name]]` can arrive in pieces. Each parent's children are walked in place; only text
+    /// nodes (which have no children) are freed, so no freed node is visited again.
     func mergeAdjacentText() {
-        for node in nodes(of: CMARK_NODE_TEXT) {
-            // A node already merged into its predecessor has been freed; only start from run heads.
-            guard cmark_node_get_type(node) == CMARK_NODE_TEXT else { continue }
-            if let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_TEXT { continue }
-            var literal = Self.literal(node)
-            var next = cmark_node_next(node)
-            var merged = false
-            while let sibling = next, cmark_node_get_type(sibling) == CMARK_NODE_TEXT {
-                literal += Self.literal(sibling)
-                next = cmark_node_next(sibling)
-                cmark_node_unlink(sibling)
-                cmark_node_free(sibling)
-                merged = true
+        var parents: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(root) {
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_first_child(node) != nil {
+                    parents.append(node)
+                }
             }
-            if merged { cmark_node_set_literal(node, literal) }
+        }
+        for parent in parents {
+            var child = cmark_node_first_child(parent)
+            while let node = child {
+                if cmark_node_get_type(node) == CMARK_NODE_TEXT {
+                    var literal = Self.literal(node)
+                    var next = cmark_node_next(node)
+                    var merged = false
+                    while let sibling = next, cmark_node_get_type(sibling) == CMARK_NODE_TEXT {
+                        literal += Self.literal(sibling)
+                        next = cmark_node_next(sibling)
+                        cmark_node_unlink(sibling)
+                        cmark_node_free(sibling)
+                        merged = true
+                    }
+                    if merged { cmark_node_set_literal(node, literal) }
+                }
+                child = cmark_node_next(node)
+            }
         }
     }
 

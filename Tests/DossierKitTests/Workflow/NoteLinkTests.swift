@@ -103,6 +103,38 @@ struct NoteLinkTests {
         #expect(page.contains("Leader of the dockworkers’ union since <strong>2021</strong>."))
     }
 
+    @Test("a link to a draft is a warning and reads as plain text; with drafts included it is a link")
+    func linksToDrafts() throws {
+        let draft = "---\ntitle: Next steps\ndraft: true\n---\n\nNot ready.\n"
+        let note = "---\ntitle: Now\n---\n\nSee [[Next steps|what comes next]] and [the plan](next-steps.md).\n"
+        let root = try Self.dossier(notes: ["next-steps.md": draft, "now.md": note])
+        defer { TestSupport.cleanUp(root) }
+        let options = BuildOptions(contentPath: root + "/content", outputPath: root + "/public", templatesPath: TestSupport.defaultTemplates)
+        let (files, report) = try SiteBuilder(options: options).render()
+        let site = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+        #expect(report.diagnostics.filter { $0.message.contains("points at a draft") }.count == 2)
+        let page = try #require(site.text("notes/now/index.html"))
+        #expect(page.contains("See what comes next and the plan."))
+        var withDrafts = options
+        withDrafts.includeDrafts = true
+        let published = try SiteBuilder(options: withDrafts).render().files.first { $0.path == "notes/now/index.html" }
+        let text = String(decoding: try #require(published).contents, as: UTF8.self)
+        #expect(text.contains(#"<a href="../../notes/next-steps/index.html">what comes next</a>"#))
+        #expect(text.contains(#"<a href="../../notes/next-steps/index.html">the plan</a>"#))
+    }
+
+    @Test("tags without Latin letters get a page too")
+    func nonLatinTags() throws {
+        let note = "---\ntitle: Портовая забастовка\ntags: [экономика, 貿易]\n---\n\nText.\n"
+        let root = try Self.dossier(notes: ["strike.md": note])
+        defer { TestSupport.cleanUp(root) }
+        let site = try TestSupport.render(content: root + "/content")
+        let tagPages = site.keys.filter { $0.hasPrefix("tags/tag-") }
+        #expect(tagPages.count == 2)
+        let page = try #require(site.text("notes/strike/index.html"))
+        for tag in ["экономика", "貿易"] { #expect(page.contains(">\(tag)</a>"), "\(tag)") }
+    }
+
     @Test("broken links are errors at their line and column, with the closest name")
     func brokenLinks() throws {
         let note = """
