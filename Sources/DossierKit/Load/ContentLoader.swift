@@ -76,6 +76,10 @@ public struct ContentLoader: Sendable {
         guard case .directory = FileKind.of(folder) else { return [] }
         let contentRoot = FileKind.realPath(contentPath) ?? contentPath
         let displayFolder = displayPrefix + "/" + subfolder
+        if let target = FileKind.realPath(folder), !Paths.isInside(target, contentRoot) {
+            diagnostics.append(.warning(SourceLocation(file: displayFolder), "skipped: the link points outside the content folder, to \(target)"))
+            return []
+        }
         var entries: [FileEntry] = []
         var pending = [""]
         var visited: Set<String> = []

@@ -221,5 +221,9 @@ struct HostileContentRobustnessTests {
         let all = files.values.map { String(decoding: $0, as: UTF8.self) }.joined()
         #expect(!all.contains("SECRET-FILE") && !all.contains("SECRET-FOLDER") && !all.contains("root:x:0:0"))
         #expect(all.contains("A note read through a link inside content."))
+        // A kind's folder itself may not lead out either.
+        try manager.createSymbolicLink(atPath: dossier.content + "/entities", withDestinationPath: dossier.root + "/outside/folder")
+        #expect(try dossier.render().warnings.printed(root: dossier.root).contains(
+            "$ROOT/content/entities: warning: skipped: the link points outside the content folder, to $ROOT/outside/folder"))
     }
 }
