@@ -70,7 +70,8 @@ public struct SiteBuilder: Sendable {
         progress("resolve")
         let resolved = try DossierResolver.resolve(config: config, articles: articles, facts: facts, notes: notes,
                                                    entityFiles: corpus.entities.map(EntityFile.prepare), drafts: corpus.drafts)
-        let dossier = resolved.dossier
+        var dossier = resolved.dossier
+        dossier.contentFolderName = Paths.lastComponent(options.contentPath).isEmpty ? "content" : Paths.lastComponent(options.contentPath)
         warnings += resolved.diagnostics
         warnings.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         let errors = warnings.filter { $0.severity == .error }

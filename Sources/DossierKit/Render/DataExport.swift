@@ -107,7 +107,7 @@ struct DataExport: Encodable {
             let article = entry.article
             return Source(id: entry.slug, title: article.title, date: Nullable(entry.date.date?.iso), dateOrigin: entry.date.kind,
                           dateReason: Nullable(entry.date.isInferred ? entry.date.origin : nil),
-                          path: SiteRenderer.sourcePath(entry.slug), url: Nullable(article.url), file: article.displayPath,
+                          path: SiteRenderer.sourcePath(entry.slug), url: Nullable(article.url), file: dossier.sitePath(ofSource: article.relativePath),
                           outlet: Nullable(article.outlet), sentences: article.sentences.count, words: article.wordCount)
         }
         entities = dossier.entities.map { entity in

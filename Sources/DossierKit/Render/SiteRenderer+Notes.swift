@@ -67,7 +67,7 @@ extension SiteRenderer {
         let note = entry.note
         var page: [String: Any] = [
             "title": note.title,
-            "path": note.displayPath,
+            "path": site.dossier.sitePath(ofNote: note.relativePath),
             "body": noteLinker(site, entry).html(note.body),
         ]
         if let date = Self.dateContext(note.date) { page["date"] = date }

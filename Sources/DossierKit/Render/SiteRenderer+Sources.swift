@@ -35,7 +35,7 @@ extension SiteRenderer {
             "titleOrigin": article.titleOrigin.rawValue,
             "titleGuessed": article.titleOrigin == .firstSentence || article.titleOrigin == .headline,
             "dateOrigin": entry.date.origin,
-            "path": article.displayPath,
+            "path": site.dossier.sitePath(ofSource: article.relativePath),
             "words": Self.formatCount(article.wordCount),
             "minutes": max(1, Int((Double(article.wordCount) / 230).rounded())),
             "body": body.render(article.blocks),

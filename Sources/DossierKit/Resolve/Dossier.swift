@@ -41,6 +41,13 @@ public struct Dossier: Sendable {
     public var ambiguities: [String]
     /// The timeline, oldest first.
     public var events: [TimelineEvent]
+    /// The content folder's own name (`content`), for showing a file's path in the site without
+    /// the folders above it, which differ from machine to machine.
+    public var contentFolderName = "content"
+
+    /// `content/sources/a.txt`, the same wherever the dossier is built.
+    public func sitePath(ofSource relativePath: String) -> String { contentFolderName + "/sources/" + relativePath }
+    public func sitePath(ofNote relativePath: String) -> String { contentFolderName + "/notes/" + relativePath }
     /// Tags of notes and sources, most used first.
     public var tags: [Tag]
     /// Page → slugs of the notes that link to it, cite it, are about it or name it (newest first).
