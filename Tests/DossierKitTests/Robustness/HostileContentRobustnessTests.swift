@@ -89,7 +89,7 @@ struct HostileContentRobustnessTests {
 
     /// The page of `content/sources/raw.txt`.
     func rawSourcePage(_ files: [String: Data]) -> String? {
-        files.keys.sorted().first { $0.hasPrefix("sources/") && files.text($0)?.contains("/content/sources/raw.txt</code>") == true }
+        files.keys.sorted().first { $0.hasPrefix("sources/") && files.text($0)?.contains(">content/sources/raw.txt</code>") == true }
     }
 
     func htmlFindings(_ files: [String: Data], only: ((String) -> Bool)? = nil) -> [String] {
