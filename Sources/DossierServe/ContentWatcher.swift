@@ -15,14 +15,22 @@ public struct ContentWatcher: Sendable {
 
     /// Files or folders to watch; those that do not exist are watched for appearing.
     public var paths: [String]
+    /// A folder not to look into (the output, should it sit inside a watched folder: the
+    /// build's own writes must not start another build).
+    public var ignoring: String?
 
-    public init(paths: [String]) {
+    public init(paths: [String], ignoring: String? = nil) {
         self.paths = paths
+        self.ignoring = ignoring
     }
 
     public func snapshot() -> Snapshot {
         var files: [String: FileStamp] = [:]
         var visited: Set<String> = []
+        if let ignoring, let real = realpath(ignoring, nil) {
+            visited.insert(String(cString: real))
+            free(real)
+        }
         for path in paths { add(path, to: &files, visited: &visited) }
         return Snapshot(files: files)
     }

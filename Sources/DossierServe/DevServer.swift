@@ -85,7 +85,7 @@ public actor DevServer {
         try OutputGuard(contentPath: options.contentPath, templatesPath: options.templatesPath)
             .check(output: options.outputPath, displayPath: options.outputPath)
         // Changes made while the first build runs are picked up by the first look of `watch`.
-        baseline = ContentWatcher(paths: watchedPaths).snapshot()
+        baseline = ContentWatcher(paths: watchedPaths, ignoring: options.outputPath).snapshot()
         await rebuild()
         let site = configuration.build.outputPath
         let live = self.live
@@ -134,7 +134,7 @@ public actor DevServer {
 
     /// Watches for changes and rebuilds until the task is cancelled.
     public func watch() async {
-        let watcher = ContentWatcher(paths: watchedPaths)
+        let watcher = ContentWatcher(paths: watchedPaths, ignoring: configuration.build.outputPath)
         var last = baseline ?? watcher.snapshot()
         while !Task.isCancelled {
             try? await Task.sleep(for: configuration.pollInterval)

@@ -53,5 +53,11 @@ struct ServeUnitTests {
         #expect(ContentWatcher.changes(from: first, to: second) == [root + "/content/notes/a.md", root + "/dossier.yml"])
         try FileManager.default.removeItem(atPath: root + "/dossier.yml")
         #expect(ContentWatcher.changes(from: second, to: watcher.snapshot()) == [root + "/dossier.yml"])
+        // An output folder inside the content is not watched: the build's writes start no build.
+        let sparing = ContentWatcher(paths: [root + "/content"], ignoring: root + "/content/site")
+        try TestSupport.write(["content/site/index.html": "a"], under: root)
+        let before = sparing.snapshot()
+        try TestSupport.write(["content/site/index.html": "a longer page"], under: root)
+        #expect(ContentWatcher.changes(from: before, to: sparing.snapshot()) == [])
     }
 }
