@@ -100,11 +100,11 @@ public actor DevServer {
         await server.appendRoute(HTTPRoute("*")) { request in
             guard requests.allows(host: request.headers[.host]) else { return HTTPResponse(statusCode: .forbidden) }
             guard request.method == .GET || request.method == .HEAD else {
-                return HTTPResponse(statusCode: .methodNotAllowed, headers: [.init("Allow"): "GET, HEAD"])
+                return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
             }
             let version = await live.status.version
             let response = StaticSite(root: site, injectedHTML: ReloadScript.html(version: version)).respond(to: request.target.path())
-            var headers: [HTTPHeader: String] = [.contentType: response.contentType, .cacheControl: "no-store"]
+            var headers: HTTPHeaders = [.contentType: response.contentType, .cacheControl: "no-store"]
             if let location = response.location { headers[.location] = location }
             let method = request.method
             return HTTPResponse(statusCode: HTTPStatusCode(response.status, phrase: Self.phrase(response.status)), headers: headers,
