@@ -251,7 +251,7 @@ struct TimelineBuilder {
                 for expression in (times[index] ?? []) where expression.value == nil {
                     let line = lines[expression.sentence]
                     diagnostics.append(.warning(SourceLocation(file: source.article.displayPath, line: line),
-                                                "relative date '\(expression.phrase)' cannot be placed without the source's date"))
+                                                "the date '\(expression.phrase)' cannot be placed without the source's date"))
                 }
             }
         }

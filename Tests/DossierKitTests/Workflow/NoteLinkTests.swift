@@ -174,7 +174,7 @@ struct NoteLinkTests {
         let warnings = report.diagnostics.filter { $0.severity == .warning }.map(\.description)
         #expect(warnings.contains { $0.contains("one.md:3:1: warning: unknown front matter key 'colour'") })
         #expect(warnings.contains { $0.contains("undated.txt: warning: source has no date") })
-        #expect(warnings.contains { $0.contains("undated.txt:1: warning: relative date 'Tuesday' cannot be placed") })
+        #expect(warnings.contains { $0.contains("undated.txt:1: warning: the date 'Tuesday' cannot be placed") })
         #expect(!FileManager.default.fileExists(atPath: root + "/public"))
     }
 }
