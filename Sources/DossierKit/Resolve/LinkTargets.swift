@@ -116,6 +116,14 @@ public struct LinkTargets: Sendable {
         return nil
     }
 
+    /// The note a bare name would also have meant, when it names both an entity and a note
+    /// (the entity wins).
+    public func shadowedNote(wikilink target: String) -> String? {
+        let folded = Self.fold(RelativeLink.split(target).path.trimmingCharacters(in: .whitespaces))
+        guard entityNames[folded] != nil, Self.sections[folded] == nil else { return nil }
+        return noteNames[folded]
+    }
+
     /// `sources/<slug or file>`, `notes/…`, `entities/<slug>`, `tags/<tag>`.
     private func page(inFolder folder: String, _ rest: String) -> PageRef? {
         // A content file's path, with or without its extension.

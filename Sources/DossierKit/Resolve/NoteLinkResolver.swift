@@ -52,6 +52,10 @@ struct NoteLinkResolver {
                 case .wikilink:
                     if let target = targets.resolve(wikilink: reference.target) {
                         add(target.page)
+                        if let note = targets.shadowedNote(wikilink: reference.target) {
+                            output.diagnostics.append(.warning(reference.location,
+                                "[[\(reference.target)]] names an entity and the note '\(note)'; it links to the entity (write [[notes/\(note)]] for the note)"))
+                        }
                     } else if let draft = targets.draft(wikilink: reference.target) {
                         output.diagnostics.append(.warning(reference.location, draftMessage("[[\(reference.target)]]", draft)))
                     } else {

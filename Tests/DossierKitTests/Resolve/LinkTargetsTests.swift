@@ -55,6 +55,13 @@ struct LinkTargetsTests {
         #expect(targets.resolve(relativeLink: "../../../outside.md", from: "notes/o-brien.md", page: .note("o-brien")) == nil)
     }
 
+    @Test("a name that is both an entity's and a note's links to the entity, and says so")
+    func shadowed() throws {
+        let targets = try Self.targets()
+        #expect(targets.shadowedNote(wikilink: "Élise Moreau") == nil)
+        #expect(targets.shadowedNote(wikilink: "What O'Brien said") == nil)
+    }
+
     @Test("a name with a slash is still a name")
     func slashInName() throws {
         let targets = try Self.targets()

@@ -123,6 +123,19 @@ struct NoteLinkTests {
         #expect(text.contains(#"<a href="../../notes/next-steps/index.html">the plan</a>"#))
     }
 
+    @Test("a wikilink to a name that an entity and a note share links to the entity, with a warning")
+    func sharedName() throws {
+        let namesake = "---\ntitle: Sofie Claes\n---\n\nA profile.\n"
+        let note = "---\ntitle: Links\n---\n\nSee [[Sofie Claes]].\n"
+        let root = try Self.dossier(notes: ["profile.md": namesake, "links.md": note])
+        defer { TestSupport.cleanUp(root) }
+        let options = BuildOptions(contentPath: root + "/content", outputPath: root + "/public", templatesPath: TestSupport.defaultTemplates)
+        let (files, report) = try SiteBuilder(options: options).render()
+        #expect(report.diagnostics.contains { $0.description.hasSuffix("links.md:5:5: warning: [[Sofie Claes]] names an entity and the note 'profile'; it links to the entity (write [[notes/profile]] for the note)") })
+        let page = String(decoding: try #require(files.first { $0.path == "notes/links/index.html" }).contents, as: UTF8.self)
+        #expect(page.contains(#"<a href="../../entities/sofie-claes/index.html">Sofie Claes</a>"#))
+    }
+
     @Test("tags without Latin letters get a page too")
     func nonLatinTags() throws {
         let note = "---\ntitle: Портовая забастовка\ntags: [экономика, 貿易]\n---\n\nText.\n"
