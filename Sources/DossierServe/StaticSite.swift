@@ -56,7 +56,7 @@ public struct StaticSite: Sendable {
     }
 
     private func inject(into data: Data, path: String) -> Data {
-        guard let injectedHTML, Paths.isHTML(path) else { return data }
+        guard let injectedHTML, Self.contentType(of: path).hasPrefix("text/html") else { return data }
         var text = String(decoding: data, as: UTF8.self)
         if let close = text.range(of: "</body>", options: [.backwards, .caseInsensitive]) {
             text.insert(contentsOf: injectedHTML, at: close.lowerBound)
@@ -93,12 +93,5 @@ public struct StaticSite: Sendable {
         case "txt", "md": return "text/plain; charset=utf-8"
         default: return "application/octet-stream"
         }
-    }
-}
-
-enum Paths {
-    static func isHTML(_ path: String) -> Bool {
-        let ext = (path as NSString).pathExtension.lowercased()
-        return ext == "html" || ext == "htm"
     }
 }

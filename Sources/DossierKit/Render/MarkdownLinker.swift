@@ -106,11 +106,7 @@ struct MarkdownLinker {
             let needle = name.caseSensitive || !sameIndices ? name.text : name.text.lowercased()
             var start = haystack.startIndex
             while let range = haystack.range(of: needle, range: start..<haystack.endIndex) {
-                let before = range.lowerBound == haystack.startIndex ? nil : haystack[haystack.index(before: range.lowerBound)]
-                let after = range.upperBound == haystack.endIndex ? nil : haystack[range.upperBound]
-                let wholeWord = !(before?.isLetter ?? false) && !(before?.isNumber ?? false)
-                    && !(after?.isLetter ?? false) && !(after?.isNumber ?? false)
-                if wholeWord, !found.contains(where: { $0.range.overlaps(range) }) {
+                if NameMatcher.isWholeWord(range, in: haystack), !found.contains(where: { $0.range.overlaps(range) }) {
                     found.append((range, name))
                     done.insert(name.key)
                     break
