@@ -107,14 +107,14 @@ struct DataExport: Encodable {
             let article = entry.article
             return Source(id: entry.slug, title: article.title, date: Nullable(entry.date.date?.iso), dateOrigin: entry.date.kind,
                           dateReason: Nullable(entry.date.isInferred ? entry.date.origin : nil),
-                          path: SiteRenderer.sourcePath(entry.slug), url: Nullable(article.url), file: dossier.sitePath(ofSource: article.relativePath),
+                          path: PageRef.source(entry.slug).path, url: Nullable(article.url), file: dossier.sitePath(ofSource: article.relativePath),
                           outlet: Nullable(article.outlet), sentences: article.sentences.count, words: article.wordCount)
         }
         entities = dossier.entities.map { entity in
             Entity(id: entity.slug, name: entity.name, type: entity.type.rawValue, aliases: entity.aliases,
                    roles: entity.roles.map { EntityRole(role: $0.role.display, title: $0.role.title, country: Nullable($0.role.country), sources: $0.sources) },
                    sources: entity.sources, mentions: entity.mentions.count, notes: entity.notes,
-                   url: SiteRenderer.entityPath(entity.slug))
+                   url: PageRef.entity(entity.slug).path)
         }
         events = dossier.events.map { event in
             Event(id: event.id, date: event.value.iso, precision: event.value.precision.rawValue, title: event.title,
@@ -127,7 +127,7 @@ struct DataExport: Encodable {
         notes = dossier.notes.map { entry in
             Note(id: entry.slug, title: entry.note.title, date: Nullable(entry.note.date?.iso), tags: entry.note.tags,
                  entities: entry.entities, sources: entry.sources, links: entry.links.map(\.path),
-                 backlinks: dossier.backlinks[.note(entry.slug)] ?? [], url: SiteRenderer.notePath(entry.slug))
+                 backlinks: dossier.backlinks[.note(entry.slug)] ?? [], url: PageRef.note(entry.slug).path)
         }
         tags = dossier.tags.map { TagEntry(id: $0.slug, name: $0.name, notes: $0.notes, sources: $0.sources, url: PageRef.tag($0.slug).path) }
     }

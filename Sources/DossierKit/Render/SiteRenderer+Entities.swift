@@ -19,7 +19,7 @@ extension SiteRenderer {
     func entitySummary(_ entity: Entity, root: String) -> [String: Any] {
         var summary: [String: Any] = [
             "name": entity.name,
-            "href": root + Self.entityPath(entity.slug),
+            "href": root + PageRef.entity(entity.slug).path,
             "type": entity.type.rawValue,
             "typeLabel": entity.type.singular,
             "sources": entity.sources.count,
@@ -49,7 +49,7 @@ extension SiteRenderer {
             page["hasRoles"] = true
             page["roles"] = entity.roles.map { role -> [String: Any] in
                 ["role": role.role.display,
-                 "sources": role.sources.compactMap(site.source).map { ["title": $0.article.title, "href": "../../" + Self.sourcePath($0.slug)] }]
+                 "sources": role.sources.compactMap(site.source).map { ["title": $0.article.title, "href": "../../" + PageRef.source($0.slug).path] }]
             }
         }
         page["mentionGroups"] = mentionGroups(entity, site: site)
@@ -58,7 +58,7 @@ extension SiteRenderer {
         }
         let related = entity.related.prefix(12).compactMap { item -> [String: Any]? in
             guard let other = site.entity(item.slug) else { return nil }
-            return ["name": other.name, "href": "../../" + Self.entityPath(other.slug), "typeLabel": other.type.singular,
+            return ["name": other.name, "href": "../../" + PageRef.entity(other.slug).path, "typeLabel": other.type.singular,
                     "together": Self.counted(item.sentences, "sentence", "sentences")]
         }
         if !related.isEmpty { page["related"] = related; page["hasRelated"] = true }
@@ -67,7 +67,7 @@ extension SiteRenderer {
             page["events"] = events.map { eventSummary($0, site: site, root: "../../") }
             page["hasEvents"] = true
         }
-        let notes = entity.notes.compactMap(site.note).map { ["title": $0.note.title, "href": "../../" + Self.notePath($0.slug)] }
+        let notes = entity.notes.compactMap(site.note).map { ["title": $0.note.title, "href": "../../" + PageRef.note($0.slug).path] }
         if !notes.isEmpty { page["notes"] = notes; page["hasNotes"] = true }
         return ["entity": page]
     }
@@ -86,10 +86,10 @@ extension SiteRenderer {
             for ordinal in bySentence.keys.sorted() where shown < Self.mentionLimit {
                 guard let sentence = sentences[ordinal], let marks = bySentence[ordinal] else { continue }
                 items.append(["html": Self.highlighted(sentence.text, marks: marks),
-                              "href": "../../" + Self.sourcePath(slug) + "#" + sentence.anchor])
+                              "href": "../../" + PageRef.source(slug).path + "#" + sentence.anchor])
                 shown += marks.count
             }
-            var group: [String: Any] = ["title": source.article.title, "href": "../../" + Self.sourcePath(slug), "mentions": items]
+            var group: [String: Any] = ["title": source.article.title, "href": "../../" + PageRef.source(slug).path, "mentions": items]
             if let date = Self.dateContext(source.date.date) { group["date"] = date }
             groups.append(group)
         }

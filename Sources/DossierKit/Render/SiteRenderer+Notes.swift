@@ -10,7 +10,7 @@ extension SiteRenderer {
         let note = entry.note
         var summary: [String: Any] = [
             "title": note.title,
-            "href": root + Self.notePath(entry.slug),
+            "href": root + PageRef.note(entry.slug).path,
         ]
         if let date = Self.dateContext(note.date) { summary["date"] = date }
         if let text = note.summary { summary["summary"] = text }
@@ -46,7 +46,7 @@ extension SiteRenderer {
     /// The notes that link to, cite, are about or name a page, for its "backlinks" section.
     func backlinks(_ site: SiteIndex, to page: PageRef, root: String) -> [[String: Any]] {
         (site.dossier.backlinks[page] ?? []).compactMap(site.note).map { entry in
-            var item: [String: Any] = ["title": entry.note.title, "href": root + Self.notePath(entry.slug)]
+            var item: [String: Any] = ["title": entry.note.title, "href": root + PageRef.note(entry.slug).path]
             if let date = Self.dateContext(entry.note.date) { item["date"] = date }
             return item
         }
@@ -54,11 +54,9 @@ extension SiteRenderer {
 
     /// The names and aliases of entities, for linking them in a note (from a page two folders deep).
     func linkNames(_ entities: [Entity]) -> [MarkdownLinker.Name] {
-        entities.flatMap { entity in
-            ([entity.name] + entity.aliases).filter { $0.count >= 2 }.map { name in
-                MarkdownLinker.Name(text: name, caseSensitive: NameMatcher.isCaseSensitive(name),
-                                    href: "../../" + Self.entityPath(entity.slug), key: entity.slug)
-            }
+        entities.flatMap(NameMatcher.names).map { name in
+            MarkdownLinker.Name(text: name.text, caseSensitive: name.caseSensitive,
+                                href: "../../" + PageRef.entity(name.entity).path, key: name.entity)
         }
     }
 

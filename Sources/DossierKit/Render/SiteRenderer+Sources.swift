@@ -10,7 +10,7 @@ extension SiteRenderer {
         let article = entry.article
         var summary: [String: Any] = [
             "title": article.title,
-            "href": root + Self.sourcePath(entry.slug),
+            "href": root + PageRef.source(entry.slug).path,
             "words": Self.formatCount(article.wordCount),
             "dateOrigin": entry.date.origin,
         ]
@@ -28,7 +28,7 @@ extension SiteRenderer {
         let article = entry.article
         // Raw text sources are scraped, not written: their HTML is escaped even with unsafe_html.
         let body = ArticleHTML(markdown: article.format == .text ? Markdown() : markdown, links: site.dossier.links[entry.slug] ?? [:],
-                               entityHref: { "../../" + Self.entityPath($0) },
+                               entityHref: { "../../" + PageRef.entity($0).path },
                                times: Dictionary(grouping: entry.times, by: \.sentence))
         var source: [String: Any] = [
             "title": article.title,

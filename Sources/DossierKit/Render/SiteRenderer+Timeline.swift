@@ -43,25 +43,25 @@ extension SiteRenderer {
             "sourcesLabel": Self.counted(event.sources.count, "source", "sources"),
         ]
         if event.isFuture { summary["future"] = true }
-        let entities = event.entities.compactMap(site.entity).map { ["name": $0.name, "href": root + Self.entityPath($0.slug)] }
+        let entities = event.entities.compactMap(site.entity).map { ["name": $0.name, "href": root + PageRef.entity($0.slug).path] }
         if !entities.isEmpty { summary["entities"] = entities; summary["hasEntities"] = true }
         var seen: Set<String> = []
         let statements = event.statements.filter { seen.insert("\($0.source)#\($0.sentence)").inserted }
         summary["citations"] = statements.compactMap { statement -> [String: Any]? in
             guard let source = site.source(statement.source) else { return nil }
             return ["title": source.article.title, "phrase": statement.phrase,
-                    "href": root + Self.sourcePath(source.slug) + "#s-\(statement.sentence)"]
+                    "href": root + PageRef.source(source.slug).path + "#s-\(statement.sentence)"]
         }
         if !event.conflicts.isEmpty {
             summary["conflicts"] = event.conflicts.compactMap { statement -> [String: Any]? in
                 guard let source = site.source(statement.source) else { return nil }
                 return ["title": source.article.title, "phrase": statement.phrase, "date": statement.value.display,
-                        "href": root + Self.sourcePath(source.slug) + "#s-\(statement.sentence)"]
+                        "href": root + PageRef.source(source.slug).path + "#s-\(statement.sentence)"]
             }
             summary["hasConflicts"] = true
         }
         if let note = event.note.flatMap(site.note) {
-            summary["note"] = ["title": note.note.title, "href": root + Self.notePath(note.slug)]
+            summary["note"] = ["title": note.note.title, "href": root + PageRef.note(note.slug).path]
         }
         return summary
     }

@@ -95,13 +95,13 @@ public struct SiteRenderer: Sendable {
             })
         }
         for (index, entry) in dossier.sources.enumerated() {
-            jobs.append(PageJob(path: Self.sourcePath(entry.slug), template: "source", title: entry.article.title,
+            jobs.append(PageJob(path: PageRef.source(entry.slug).path, template: "source", title: entry.article.title,
                                 section: .sources) { renderer, site in
                 renderer.sourceContext(site, index: index)
             })
         }
         for (index, entry) in dossier.notes.enumerated() {
-            jobs.append(PageJob(path: Self.notePath(entry.slug), template: "note", title: entry.note.title,
+            jobs.append(PageJob(path: PageRef.note(entry.slug).path, template: "note", title: entry.note.title,
                                 section: .notes) { renderer, site in
                 renderer.noteContext(site, index: index)
             })
@@ -118,7 +118,7 @@ public struct SiteRenderer: Sendable {
             })
         }
         for (index, entity) in dossier.entities.enumerated() {
-            jobs.append(PageJob(path: Self.entityPath(entity.slug), template: "entity", title: entity.name,
+            jobs.append(PageJob(path: PageRef.entity(entity.slug).path, template: "entity", title: entity.name,
                                 section: .entities) { renderer, site in
                 renderer.entityContext(site, index: index)
             })
@@ -126,9 +126,6 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    static func sourcePath(_ slug: String) -> String { PageRef.source(slug).path }
-    static func notePath(_ slug: String) -> String { PageRef.note(slug).path }
-    static func entityPath(_ slug: String) -> String { PageRef.entity(slug).path }
 
     /// `../../` for `sources/x/index.html`: every link is relative, so the site works from
     /// any sub-path and from `file://`.

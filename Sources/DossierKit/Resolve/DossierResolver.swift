@@ -185,11 +185,12 @@ struct NameMatcher {
     private var names: [(text: String, caseSensitive: Bool, entity: String)] = []
 
     init(entities: [Entity]) {
-        for entity in entities {
-            for name in [entity.name] + entity.aliases where name.count >= 2 {
-                names.append((name, Self.isCaseSensitive(name), entity.slug))
-            }
-        }
+        names = entities.flatMap(Self.names)
+    }
+
+    /// The names and aliases an entity is found by in notes, each with whether case counts.
+    static func names(of entity: Entity) -> [(text: String, caseSensitive: Bool, entity: String)] {
+        ([entity.name] + entity.aliases).filter { $0.count >= 2 }.map { ($0, isCaseSensitive($0), entity.slug) }
     }
 
     /// Acronyms, short names and single words match only as written; longer names in any case.
