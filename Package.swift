@@ -29,11 +29,14 @@ let package = Package(
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedKnowledge"]
         ),
         // The default templates, embedded at build time from Templates/ (the one copy).
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        // The knowledge data files (Knowledge/), embedded into DossierKit the same way.
+        .plugin(name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
         .target(name: "DefaultTemplates", dependencies: ["DossierKit"], plugins: ["EmbedTemplates"]),
         // `dossier serve`: HTTP, live reload and watching, kept out of DossierKit.
         .target(

@@ -1,19 +1,23 @@
 import Foundation
 
-/// Build-time tool: writes a Swift file that holds every file of a templates folder, as
-/// base64 text, sorted by path. Run by the EmbedTemplates plugin; not part of the product.
+/// Build-time tool: writes a Swift file that holds every file of a folder, as base64 text,
+/// sorted by path, as `extension TYPE { static let encodedFiles }`. Run by the EmbedTemplates
+/// plugin (the default templates) and the EmbedKnowledge plugin (the knowledge data files);
+/// not part of the product.
 @main
 enum TemplateEmbedder {
     static func main() throws {
         let arguments = CommandLine.arguments
-        guard arguments.count == 3 else {
-            FileHandle.standardError.write(Data("usage: TemplateEmbedder TEMPLATES_DIR OUTPUT.swift\n".utf8))
+        guard arguments.count == 3 || arguments.count == 4 else {
+            FileHandle.standardError.write(Data("usage: TemplateEmbedder FOLDER OUTPUT.swift [TYPE]\n".utf8))
             exit(2)
         }
         let folder = arguments[1]
+        let type = arguments.count == 4 ? arguments[3] : "DefaultTemplates"
+        let name = URL(fileURLWithPath: folder).lastPathComponent
         var lines = [
-            "// Generated at build time from Templates/ by the EmbedTemplates plugin. Do not edit.",
-            "extension DefaultTemplates {",
+            "// Generated at build time from \(name)/ by a dossier build-tool plugin. Do not edit.",
+            "extension \(type) {",
             "    static let encodedFiles: [(path: String, base64: String)] = [",
         ]
         for relative in (FileManager.default.subpaths(atPath: folder) ?? []).sorted() {

@@ -1,8 +1,45 @@
 /// The analyze stage for one article: finds the mentions of named things and the date
 /// expressions in every sentence of its main text (never in what cleaning removed).
 public enum ArticleAnalyzer {
+    /// What analysis reads every article with: the knowledge (built in, plus the dossier's own
+    /// `content/knowledge/`) and the language to fall back on when a text does not tell its own.
+    public struct Context: Sendable {
+        var knowledge: Knowledge.Base
+        var detector: LanguageDetector
+        var fallback: Language
+
+        init(knowledge: Knowledge.Base = Knowledge.builtIn, fallback: Language = .en) {
+            self.knowledge = knowledge
+            self.detector = LanguageDetector(knowledge: knowledge)
+            self.fallback = fallback
+        }
+
+        /// The built-in knowledge with the dossier's files on top; the fallback is the config's language.
+        public static func make(config: DossierConfig, knowledge files: [KnowledgeText]) throws(DossierError) -> Context {
+            Context(knowledge: try Knowledge.builtIn.adding(files), fallback: Language(tag: config.language) ?? .en)
+        }
+
+        public static let `default` = Context()
+    }
+
+    /// The article's language: its front matter's, else the one its words show, else the dossier's.
+    static func language(of article: Article, context: Context) -> LanguageDecision {
+        if let tag = article.languageTag, let language = Language(tag: tag) {
+            return LanguageDecision(language: language, origin: .frontMatter)
+        }
+        if let detected = context.detector.detect(article.sentences.map(\.text)) {
+            return LanguageDecision(language: detected.language, origin: .detected)
+        }
+        return LanguageDecision(language: context.fallback, origin: .fallback)
+    }
+
     public static func analyze(_ article: Article) -> ArticleFacts {
-        let finder = MentionFinder()
+        analyze(article, context: .default)
+    }
+
+    public static func analyze(_ article: Article, context: Context) -> ArticleFacts {
+        let language = language(of: article, context: context)
+        let finder = MentionFinder(knowledge: context.knowledge, language: language.language)
         var mentions: [Mention] = []
         var acronyms: [AcronymDefinition] = []
         let sentences = article.sentences
@@ -18,7 +55,7 @@ public enum ArticleAnalyzer {
             inferred = inferDate(article, times: times)
             if let inferred { times = TemporalTagger.resolve(times, reference: inferred.date) }
         }
-        return ArticleFacts(mentions: mentions, acronyms: acronyms, times: times, inferredDate: inferred)
+        return ArticleFacts(mentions: mentions, acronyms: acronyms, times: times, inferredDate: inferred, language: language)
     }
 
     /// An undated article's date from its own text: a full date that it calls "today", else the

@@ -8,6 +8,8 @@ public struct ArticleFacts: Sendable {
     public var times: [TemporalExpression]
     /// A date for an article that gives none, read from its own text.
     public var inferredDate: InferredDate?
+    /// The language the article is read in, and how that was decided.
+    public var language: LanguageDecision = LanguageDecision(language: .en, origin: .fallback)
 }
 
 /// A date the text itself implies for an undated article.
@@ -34,6 +36,9 @@ public struct Mention: Sendable, Hashable {
     public var roles: [Role]
     /// The acronym this name is spelled out as, when the text says so ("… Association (EFTA)").
     public var acronym: String?
+    /// A single word that is also a common word of the source's language ("Board", "Regierung"):
+    /// a name only where the corpus shows it is one.
+    public var isCommonWord: Bool = false
 }
 
 /// A role the text gives a person: a title, with the country a demonym or possessive attaches.

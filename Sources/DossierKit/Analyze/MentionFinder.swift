@@ -1,11 +1,21 @@
-/// Finds the names in one sentence by general rules of English:
-/// runs of capitalised words (with the connectors names use: "Gulf of Mexico", "van der"),
-/// split where "and" joins two names; titles and demonyms before a name become its role
-/// ("Brazilian President Ana Costa"); months, weekdays, demonyms, titles alone and
-/// common words that are capitalised only because they start the sentence are not names.
+/// Finds the names in one sentence by general rules, with the words of the source's language
+/// (`Lexicon`): runs of capitalised words (with the connectors names use: "Gulf of Mexico",
+/// "van der", "Plaza de la Constitución"), split where a conjunction joins two names ("and", "y",
+/// "et", "und"); titles, honorifics and demonyms before a name become its role ("Brazilian
+/// President Ana Costa", "el presidente Lula", "Bundeskanzler Scholz"); articles before a name
+/// are not part of it; months, weekdays, demonyms, titles alone and function words are not names;
+/// a capitalised common word of the language is flagged, so that resolution keeps it only where
+/// the corpus shows it is a name (German capitalises every noun). All-caps datelines and legal
+/// headings are read in their ordinary case, and a credit glued to a name is split from it.
 /// Each mention carries the evidence for its type, which resolution weighs over the corpus.
 struct MentionFinder {
-    let gazetteer = Knowledge.gazetteer
+    let gazetteer: Knowledge.Gazetteer
+    let lexicon: Lexicon
+
+    init(knowledge: Knowledge.Base = Knowledge.builtIn, language: Language = .en) {
+        gazetteer = knowledge.gazetteer
+        lexicon = knowledge.lexicon(language)
+    }
 
     struct Result {
         var mentions: [Mention] = []
@@ -13,14 +23,17 @@ struct MentionFinder {
     }
 
     func find(in sentence: Sentence) -> Result {
-        let tokens = Tokenizer.tokens(sentence.text)
+        find(in: sentence, tokens: splitGlued(Tokenizer.tokens(sentence.text, elisions: lexicon.language.elides)))
+    }
+
+    func find(in sentence: Sentence, tokens: [Token]) -> Result {
         let initial = Self.sentenceInitialIndices(tokens)
         var result = Result()
         var index = 0
         var previousSequenceEnd = -2
         var previousPossessiveCountry: String?
         while index < tokens.count {
-            guard tokens[index].isCapitalised else {
+            guard tokens[index].isNameStart else {
                 index += 1
                 continue
             }
@@ -38,9 +51,55 @@ struct MentionFinder {
         return result
     }
 
+    // MARK: Tokens
+
+    /// "Ana TorresReuters": a credit glued to the word before it is a token of its own, when the
+    /// glued part is a known organisation (a news agency, a photo service).
+    func splitGlued(_ tokens: [Token]) -> [Token] {
+        guard tokens.contains(where: { $0.isWord && $0.text.unicodeScalars.count > 5 }) else { return tokens }
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens {
+            guard token.isWord, let cut = Self.gluedCut(token.text),
+                  gazetteer.organization(named: String(token.text.unicodeScalars.dropFirst(cut))) != nil else {
+                result.append(token)
+                continue
+            }
+            var head = token
+            head.text = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(cut)))
+            head.end = token.start + cut
+            head.isPossessive = false
+            var tail = token
+            tail.text = String(String.UnicodeScalarView(token.text.unicodeScalars.dropFirst(cut)))
+            tail.start = token.start + cut
+            result += [head, tail]
+        }
+        return result
+    }
+
+    /// Where a capital follows two or more lowercase letters inside a capitalised word ("TorresReuters" → 6).
+    static func gluedCut(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 5, let first = scalars.first, SentenceSplitter.isUpper(first) else { return nil }
+        var lowerRun = 0
+        for index in 1..<scalars.count {
+            let scalar = scalars[index]
+            if SentenceSplitter.isUpper(scalar) {
+                if lowerRun >= 2, index + 1 < scalars.count { return index }
+                lowerRun = 0
+            } else if SentenceSplitter.isLetter(scalar) {
+                lowerRun += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
     // MARK: Runs of capitalised words
 
     /// Indices of a run of capitalised words, with connectors between them; a possessive ends it.
+    /// A model number joins the name before it ("Airbus A380", "iPhone 4", "Boeing 787").
     private func capitalisedRun(_ tokens: [Token], from start: Int) -> [Int] {
         var run = [start]
         var last = start
@@ -48,10 +107,13 @@ struct MentionFinder {
             let next = last + 1
             // A possessive ends a name, unless an institution's word follows ("the Irrigators' Association").
             if tokens[last].isPossessive {
-                guard next < tokens.count, tokens[next].isCapitalised, Knowledge.organizationCues.contains(tokens[next].lowercased)
+                guard next < tokens.count, tokens[next].isCapitalised, lexicon.organizationCues.contains(tokens[next].lowercased)
                 else { break }
             }
-            if next < tokens.count, tokens[next].isCapitalised {
+            // A number joins only where no lowercase word follows it ("iPhone 4.", not "Canada 2 goals").
+            if next < tokens.count, tokens[next].isNameStart
+                || tokens[next].isModelNumber && (!tokens[next].isNumber || next + 1 >= tokens.count
+                    || !tokens[next + 1].isWord || tokens[next + 1].isCapitalised) {
                 run.append(next)
                 last = next
                 continue
@@ -60,19 +122,23 @@ struct MentionFinder {
             var probe = next
             var connectors: [Int] = []
             // "for" joins only after an institution's word ("Office for National Statistics").
-            let institution = Knowledge.organizationCues.contains(tokens[last].lowercased)
+            let institution = lexicon.organizationCues.contains(tokens[last].lowercased)
             while probe < tokens.count, connectors.count < 2,
-                  (tokens[probe].isWord && !tokens[probe].isCapitalised
-                    && (Knowledge.nameConnectors.contains(tokens[probe].text) || (institution && tokens[probe].text == "for")))
+                  (tokens[probe].isWord && !tokens[probe].isCapitalised && isConnector(tokens[probe].text, afterInstitution: institution))
                     || tokens[probe].text == "&" {
                 connectors.append(probe)
                 probe += 1
             }
-            guard !connectors.isEmpty, probe < tokens.count, tokens[probe].isCapitalised else { break }
+            guard !connectors.isEmpty, probe < tokens.count, tokens[probe].isNameStart else { break }
             run += connectors + [probe]
             last = probe
         }
         return run
+    }
+
+    private func isConnector(_ word: String, afterInstitution: Bool) -> Bool {
+        lexicon.connectors.contains(word) || lexicon.conjunctions.contains(word) || lexicon.articles.contains(word)
+            || (afterInstitution && word == "for")
     }
 
     // MARK: From a run to mentions
@@ -80,45 +146,107 @@ struct MentionFinder {
     private func process(_ run: [Int], tokens: [Token], initial initialIndex: Set<Int>, sentence: Sentence,
                          possessiveCountry: String?, into result: inout Result) {
         var words = run
-        // A common word capitalised because it starts the sentence is not part of a name ("While Kenya…").
-        while let first = words.first, initialIndex.contains(first),
-              Knowledge.commonWords.contains(tokens[first].lowercased) || isCalendarWord(tokens[first]) {
+        let allCaps = isAllCapsRun(words, tokens: tokens)
+        // A common word capitalised because it starts the sentence is not part of a name ("While Kenya…", "Cette…").
+        while !allCaps, let first = words.first, initialIndex.contains(first), isNotName(tokens[first]) {
+            let lower = tokens[first].lowercased
+            if lexicon.articles.contains(lower) || lower == "the", startsKnownName(words, tokens: tokens) { break }
             words.removeFirst()
-            while let next = words.first, !tokens[next].isCapitalised { words.removeFirst() }
+            while let next = words.first, !tokens[next].isNameStart { words.removeFirst() }
         }
-        // Leading months and weekdays ("Thursday Costa…" does not happen, but "September Ministers" might).
-        while let first = words.first, isCalendarWord(tokens[first]) {
+        // Leading months and weekdays ("September Ministers").
+        while let first = words.first, lexicon.isCalendarWord(tokens[first].lowercased) {
             words.removeFirst()
-            while let next = words.first, !tokens[next].isCapitalised { words.removeFirst() }
+            while let next = words.first, !tokens[next].isNameStart { words.removeFirst() }
+        }
+        // German: common nouns at either end of a run are not part of the name ("Balkontür von Franziskus").
+        if lexicon.language.capitalisesNouns {
+            while let first = words.first, words.count > 1, isPlainNoun(tokens[first]), !startsKnownName(words, tokens: tokens) {
+                words.removeFirst()
+                while let next = words.first, !tokens[next].isNameStart { words.removeFirst() }
+            }
+            while let last = words.last, words.count > 1, isPlainNoun(tokens[last]), !isKnownName(words, tokens: tokens) {
+                words.removeLast()
+                while let previous = words.last, !tokens[previous].isNameStart { words.removeLast() }
+            }
         }
         guard !words.isEmpty else { return }
+        // A capitalised article or function word inside a run starts a new name ("… Lungenentzündung Der Papst").
+        if let split = words.indices.dropFirst().first(where: { position in
+            let token = tokens[words[position]]
+            return token.isCapitalised && (lexicon.articles.contains(token.lowercased) || lexicon.stop.contains(token.lowercased)
+                && lexicon.common[token.lowercased].map { $0 >= 5 } == true && !lexicon.language.isEnglish)
+                && !isKnownName(Array(words[position...]), tokens: tokens) && !isKnownName(words, tokens: tokens)
+        }) {
+            process(Array(words[..<split]), tokens: tokens, initial: initialIndex, sentence: sentence,
+                    possessiveCountry: possessiveCountry, into: &result)
+            process(Array(words[split...]), tokens: tokens, initial: initialIndex.union([words[split]]), sentence: sentence,
+                    possessiveCountry: nil, into: &result)
+            return
+        }
+        // "Ohio-based Acme Steel": the place before "-based" is a name of its own, not part of the company's.
+        if words.count > 1, let first = words.first, hyphenSuffix(tokens[first].text) != nil {
+            emit([first], tokens: tokens, sentence: sentence, roles: [], honorific: false, initial: initialIndex, into: &result)
+            var rest = Array(words.dropFirst())
+            while let next = rest.first, !tokens[next].isNameStart { rest.removeFirst() }
+            if !rest.isEmpty {
+                process(rest, tokens: tokens, initial: initialIndex, sentence: sentence, possessiveCountry: nil, into: &result)
+            }
+            return
+        }
 
         let fullText = text(of: words, tokens: tokens, in: sentence)
-        // A known place, or a name whose first or last word marks its kind, is taken whole;
-        // "and" joins two names unless the first word marks an institution ("Ministry of Finance and Trade").
+        let known = knownName(stripArticle(fullText)) != nil
         // "Amelia Strand of the National Renewal party": a name, "of", and an institution are two names.
-        if gazetteer.place(named: stripThe(fullText)) == nil, let split = ofSplit(words, tokens: tokens) {
+        if !known, let split = ofSplit(words, tokens: tokens) {
             process(Array(words[..<split.before]), tokens: tokens, initial: initialIndex, sentence: sentence,
                     possessiveCountry: possessiveCountry, into: &result)
             process(Array(words[split.after...]), tokens: tokens, initial: initialIndex, sentence: sentence,
                     possessiveCountry: nil, into: &result)
             return
         }
-        let andIndex = words.firstIndex { tokens[$0].text == "and" }
-        let firstIsCue = words.first.map { Knowledge.organizationCues.contains(tokens[$0].lowercased)
-            || Knowledge.agreementCues.contains(tokens[$0].lowercased) } ?? false
-        let lastIsCue = words.last.map { Knowledge.organizationCues.contains(tokens[$0].lowercased)
-            || Knowledge.agreementCues.contains(tokens[$0].lowercased) } ?? false
+        let andIndex = words.firstIndex { lexicon.conjunctions.contains(tokens[$0].text) && tokens[$0].text != "&" }
+        let firstIsCue = words.first.map { isKindCueWord(tokens[$0].lowercased) && !lexicon.isTitle(tokens[$0].lowercased) } ?? false
+        let lastIsCue = words.last.map { isKindCueWord(tokens[$0].lowercased) } ?? false
         // Before "and": a known place ("Oslo and Mexico City") or a name of its own kind ("Aldara Pharma and
         // Bexmont Therapeutics") means two names.
         let beforeAndIsName = andIndex.map { index in
-            gazetteer.place(named: text(of: Array(words[..<index]), tokens: tokens, in: sentence)) != nil
-                || (index > 1 && Knowledge.organizationCues.contains(tokens[words[index - 1]].lowercased))
+            knownName(text(of: Array(words[..<index]), tokens: tokens, in: sentence)) != nil
+                || (index > 1 && lexicon.organizationCues.contains(tokens[words[index - 1]].lowercased))
         } ?? false
         let takeWhole = andIndex == nil || firstIsCue || (lastIsCue && !beforeAndIsName)
-        if gazetteer.place(named: stripThe(fullText)) != nil || (hasKindCue(words, tokens: tokens) && takeWhole) {
-            emit(words, tokens: tokens, sentence: sentence, roles: [], honorific: false, initial: initialIndex, into: &result)
+        if known || (hasKindCue(words, tokens: tokens) && takeWhole && !startsWithTitle(words, tokens: tokens)) {
+            emit(words, tokens: tokens, sentence: sentence, roles: [], honorific: false, initial: initialIndex, allCaps: allCaps,
+                 into: &result)
             return
+        }
+        if andIndex == nil, titleEnd(words, from: 0, tokens: tokens) == nil, countryPrefix(words, from: 0, tokens: tokens) == nil,
+           !lexicon.honorifics.contains(tokens[words[0]].lowercased) {
+            // "Vice Chairman of Acme": a title of an institution, with no person named: only the institution is a name.
+            if let connector = words.firstIndex(where: { !tokens[$0].isNameStart }), connector > 0,
+               words[..<connector].contains(where: { lexicon.isTitle(tokens[$0].lowercased) }),
+               words[..<connector].allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased) }) {
+                var rest = Array(words[connector...])
+                while let next = rest.first, !tokens[next].isNameStart { rest.removeFirst() }
+                if !rest.isEmpty {
+                    process(rest, tokens: tokens, initial: initialIndex, sentence: sentence, possessiveCountry: nil, into: &result)
+                }
+                return
+            }
+            // "Apple CEO Steve Jobs", "Union President John Doe": an employer, a title, then the person.
+            if let start = (1..<words.count).first(where: { position in
+                let previous = tokens[words[position - 1]].lowercased
+                return tokens[words[position - 1]].isNameStart && !lexicon.titleModifiers.contains(previous) && !lexicon.isTitle(previous)
+                    && titleEnd(words, from: position, tokens: tokens) != nil
+            }), let end = titleEnd(words, from: start, tokens: tokens) {
+                let employer = Array(words[..<start])
+                process(employer, tokens: tokens, initial: initialIndex, sentence: sentence, possessiveCountry: possessiveCountry, into: &result)
+                let title = text(of: Array(words[...end]), tokens: tokens, in: sentence)
+                let person = Array(words[(end + 1)...])
+                emit(person, tokens: tokens, sentence: sentence, roles: [Role(title: title, country: nil)], honorific: false,
+                     initial: initialIndex, allCaps: allCaps, into: &result)
+                return
+            }
         }
         for segment in segments(words, tokens: tokens) {
             var roles: [Role] = []
@@ -128,6 +256,9 @@ struct MentionFinder {
                 let title = text(of: titleWords, tokens: tokens, in: sentence)
                 if !nameWords.isEmpty { roles.append(Role(title: title, country: country)) }
                 country = nil
+            } else if let first = nameWords.first, let title = lowercaseTitle(before: first, tokens: tokens, in: sentence) {
+                // "el presidente Lula", "le pape François", "the pope Francis".
+                roles.append(Role(title: title, country: country))
             }
             // A demonym alone before a name that is not a title is dropped ("Mexican drug cartels" has none).
             while let first = nameWords.first, gazetteer.country(forDemonym: tokens[first].text) != nil, nameWords.count > 1,
@@ -136,30 +267,122 @@ struct MentionFinder {
             }
             guard !nameWords.isEmpty else { continue }
             emit(nameWords, tokens: tokens, sentence: sentence, roles: roles, honorific: segment.honorific,
-                 initial: initialIndex, into: &result)
+                 initial: initialIndex, allCaps: allCaps, into: &result)
         }
+    }
+
+    /// A function word, a month or a weekday: at the start of a sentence, no part of a name.
+    private func isNotName(_ token: Token) -> Bool {
+        let lower = token.lowercased
+        return (lexicon.stop.contains(lower) || lexicon.languageNames.contains(lower) || lexicon.isCalendarWord(lower))
+            && knownName(token.text) == nil
+    }
+
+    /// A capitalised common noun that is not a title, an honorific or a word that marks a kind of name.
+    private func isPlainNoun(_ token: Token) -> Bool {
+        let lower = token.lowercased
+        guard lexicon.isVocabulary(lower), !lexicon.isTitle(lower), !lexicon.honorifics.contains(lower) else { return false }
+        return !isKindCueWord(lower) && knownName(token.text) == nil
+    }
+
+    private func isKindCueWord(_ lower: String) -> Bool {
+        lexicon.organizationCues.contains(lower) || lexicon.agreementCues.contains(lower)
+            || lexicon.eventCues.contains(lower) || lexicon.placeCues.contains(lower)
+    }
+
+    private func isAllCapsRun(_ words: [Int], tokens: [Token]) -> Bool {
+        let named = words.filter { tokens[$0].isCapitalised }
+        guard !named.isEmpty else { return false }
+        let letters = named.map { tokens[$0].text.unicodeScalars.filter(SentenceSplitter.isLetter).count }
+        guard named.allSatisfy({ tokens[$0].isAcronym }) else { return false }
+        // "PARIS", "NEW DELHI", "MARÍA LÓPEZ GARCÍA": long capital words, or a known place in capitals.
+        if named.count >= 2 { return letters.contains { $0 >= 3 } }
+        return (letters.first ?? 0) >= 4 && knownName(Self.ordinaryCase(tokens[named[0]].text)) != nil
+    }
+
+    /// "NEW DELHI" → "New Delhi", "MARÍA DE LA O" → "María de la O".
+    static func ordinaryCase(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let lower = word.lowercased()
+            guard let first = lower.unicodeScalars.first else { return lower }
+            if ["de", "del", "la", "las", "los", "of", "the", "and", "y", "e", "et", "und", "von", "van", "der", "du", "da", "di", "des"]
+                .contains(lower), word != text.split(separator: " ").first { return lower }
+            return String(first).uppercased() + String(String.UnicodeScalarView(lower.unicodeScalars.dropFirst()))
+        }.joined(separator: " ")
+    }
+
+    /// A known place, organisation or landmark by this name.
+    private func knownName(_ text: String) -> String? {
+        if let place = gazetteer.place(named: text) { return place.name }
+        return gazetteer.organization(named: text) ?? gazetteer.landmark(named: text)
+    }
+
+    private func isKnownName(_ words: [Int], tokens: [Token]) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        let text = words.count == 1 ? tokens[first].text
+            : tokens[first...last].filter(\.isWord).map(\.text).joined(separator: " ")
+        return knownName(text) != nil
+    }
+
+    /// "El Salvador", "Los Angeles", "The Hague": the article belongs to a known name.
+    private func startsKnownName(_ words: [Int], tokens: [Token]) -> Bool {
+        guard words.count > 1 else { return false }
+        return isKnownName(Array(words.prefix(4)), tokens: tokens) || isKnownName(Array(words.prefix(2)), tokens: tokens)
+            || isKnownName(words, tokens: tokens)
+    }
+
+    private func startsWithTitle(_ words: [Int], tokens: [Token]) -> Bool {
+        guard let first = words.first else { return false }
+        var position = 0
+        if lexicon.articles.contains(tokens[first].lowercased) { position = 1 }
+        return titleEnd(words, from: position, tokens: tokens) != nil
+    }
+
+    /// "el presidente", "le pape", "la ministre française de la Culture": a lowercase title just before a name.
+    private func lowercaseTitle(before first: Int, tokens: [Token], in sentence: Sentence) -> String? {
+        guard first >= 1 else { return nil }
+        let previous = tokens[first - 1]
+        guard previous.isWord, !previous.isCapitalised else { return nil }
+        if lexicon.isTitle(previous.lowercased) {
+            var start = first - 1
+            // "vice presidente", "primer ministro", "former president".
+            while start >= 1, tokens[start - 1].isWord, !tokens[start - 1].isCapitalised,
+                  lexicon.titleModifiers.contains(tokens[start - 1].lowercased) || lexicon.isTitle(tokens[start - 1].lowercased) {
+                start -= 1
+            }
+            return sentence.text.scalarSlice(tokens[start].start, previous.end)
+        }
+        // "le président américain Donald Trump": one adjective after the title.
+        if first >= 2, tokens[first - 2].isWord, !tokens[first - 2].isCapitalised, lexicon.isTitle(tokens[first - 2].lowercased),
+           !lexicon.stop.contains(previous.lowercased), !lexicon.connectors.contains(previous.lowercased) {
+            return sentence.text.scalarSlice(tokens[first - 2].start, previous.end)
+        }
+        return nil
     }
 
     /// Where to split "<name> of [the] <institution>" into two names: when the words before "of" have no
     /// word of a kind ("Gulf of Mexico", "University of Toronto" stay whole) and the words after it name
     /// an institution or a place.
     private func ofSplit(_ words: [Int], tokens: [Token]) -> (before: Int, after: Int)? {
-        guard let of = words.firstIndex(where: { tokens[$0].text == "of" }), of > 0 else { return nil }
+        guard let of = words.firstIndex(where: { tokens[$0].text == "of" || tokens[$0].text == "von" }), of > 0 else { return nil }
         let head = Array(words[..<of])
         var after = of + 1
-        while after < words.count, !tokens[words[after]].isCapitalised { after += 1 }
+        while after < words.count, !tokens[words[after]].isNameStart { after += 1 }
         guard after < words.count else { return nil }
         let tail = Array(words[after...])
         let headHasCue = head.contains { word in
             let lower = tokens[word].lowercased
-            return Knowledge.organizationCues.contains(lower) || Knowledge.placeCues.contains(lower)
-                || Knowledge.agreementCues.contains(lower) || Knowledge.eventCues.contains(lower)
-                || Knowledge.titleHeads.contains(lower) || Knowledge.titleModifiers.contains(lower)
+            return isKindCueWord(lower) || lexicon.isTitle(lower) || lexicon.titleModifiers.contains(lower)
         }
         guard !headHasCue else { return nil }
+        if tokens[words[of]].text == "von" {
+            // German "von" is a name particle ("Ursula von der Leyen"); it splits only before a known place or institution.
+            guard isKnownName(tail, tokens: tokens) || hasKindCue(tail, tokens: tokens) else { return nil }
+            return (of, after)
+        }
         let lastTail = tokens[tail[tail.count - 1]]
         let followedByCue = tail[tail.count - 1] + 1 < tokens.count
-            && Knowledge.organizationCues.contains(tokens[tail[tail.count - 1] + 1].lowercased)
+            && lexicon.organizationCues.contains(tokens[tail[tail.count - 1] + 1].lowercased)
         guard hasKindCue(tail, tokens: tokens) || followedByCue || gazetteer.place(named: lastTail.text) != nil else { return nil }
         return (of, after)
     }
@@ -171,22 +394,25 @@ struct MentionFinder {
         var name: [Int] = []
     }
 
-    /// Splits a run into [country or demonym] [honorific] [title] name, repeated after "and":
-    /// "Trade Minister Ana Ruiz and Finance and Economy Minister Tomás Vidal".
+    /// Splits a run into [article] [country or demonym] [honorific] [title] name, repeated after a
+    /// conjunction: "Trade Minister Ana Ruiz and Finance and Economy Minister Tomás Vidal".
     private func segments(_ words: [Int], tokens: [Token]) -> [Segment] {
         var segments: [Segment] = []
         var position = 0
         while position < words.count {
             var segment = Segment()
-            // Skip a leading "The".
-            if tokens[words[position]].lowercased == "the", position + 1 < words.count { position += 1 }
+            // Skip a leading article ("The", "El", "Le", "Der").
+            if lexicon.articles.contains(tokens[words[position]].lowercased) || tokens[words[position]].lowercased == "the",
+               position + 1 < words.count {
+                position += 1
+            }
             // A demonym or country before a title: "Canadian Prime Minister", "U.S. President".
             if let country = countryPrefix(words, from: position, tokens: tokens),
                titleEnd(words, from: position + country.length, tokens: tokens) != nil {
                 segment.country = country.name
                 position += country.length
             }
-            if position < words.count, Knowledge.honorifics.contains(tokens[words[position]].lowercased) {
+            if position < words.count, lexicon.honorifics.contains(tokens[words[position]].lowercased) {
                 segment.honorific = true
                 position += 1
             }
@@ -194,17 +420,17 @@ struct MentionFinder {
                 segment.title = Array(words[position...end])
                 position = end + 1
             }
-            // The name runs to the next "and" or "&".
+            // The name runs to the next conjunction.
             while position < words.count {
                 let token = tokens[words[position]]
-                if token.text == "and" { break }
+                if token.isWord, !token.isCapitalised, lexicon.conjunctions.contains(token.text) { break }
                 segment.name.append(words[position])
                 position += 1
             }
             // Trailing connectors are not part of a name.
-            while let last = segment.name.last, !tokens[last].isCapitalised { segment.name.removeLast() }
+            while let last = segment.name.last, !tokens[last].isNameStart, !tokens[last].isModelNumber { segment.name.removeLast() }
             segments.append(segment)
-            position += 1  // past "and"
+            position += 1  // past the conjunction
         }
         return segments
     }
@@ -215,20 +441,21 @@ struct MentionFinder {
         var lastHead: Int?
         while position < words.count {
             let word = tokens[words[position]].lowercased
-            if Knowledge.titleHeads.contains(word) {
+            if lexicon.isTitle(word) {
                 lastHead = position
-            } else if Knowledge.titleModifiers.contains(word) {
+            } else if lexicon.titleModifiers.contains(word) {
                 // part of the title if a head follows
-            } else if (word == "and" || word == "of"), position + 1 < words.count,
-                      Knowledge.titleModifiers.contains(tokens[words[position + 1]].lowercased)
-                        || Knowledge.titleHeads.contains(tokens[words[position + 1]].lowercased) {
+            } else if lexicon.conjunctions.contains(word) || word == "of" || lexicon.connectors.contains(word),
+                      position + 1 < words.count,
+                      lexicon.titleModifiers.contains(tokens[words[position + 1]].lowercased)
+                        || lexicon.isTitle(tokens[words[position + 1]].lowercased) {
                 // "Finance and Revenue Minister"
             } else {
                 break
             }
             position += 1
         }
-        guard let head = lastHead, head + 1 < words.count, tokens[words[head + 1]].isCapitalised else { return nil }
+        guard let head = lastHead, head + 1 < words.count, tokens[words[head + 1]].isNameStart else { return nil }
         return head
     }
 
@@ -247,22 +474,34 @@ struct MentionFinder {
 
     private func hasKindCue(_ words: [Int], tokens: [Token]) -> Bool {
         guard let first = words.first, let last = words.last, words.count > 1 else { return false }
-        for index in [first, last] {
-            let word = tokens[index].lowercased
-            if Knowledge.organizationCues.contains(word) || Knowledge.agreementCues.contains(word)
-                || Knowledge.eventCues.contains(word) || Knowledge.placeCues.contains(word) {
-                return true
-            }
+        return isKindCueWord(tokens[first].lowercased) || isKindCueWord(tokens[last].lowercased)
+            || (lexicon.language.capitalisesNouns && (compoundCue(tokens[first].lowercased) != nil || compoundCue(tokens[last].lowercased) != nil))
+    }
+
+    /// German compounds end in the word that marks their kind ("Bischofskonferenz", "Gemelli-Klinik").
+    private func compoundCue(_ lower: String) -> EntityType? {
+        let last = lower.split(separator: "-").last.map(String.init) ?? lower
+        func ends(_ set: Set<String>) -> Bool {
+            set.contains(last) || set.contains { $0.count >= 4 && lower.count > $0.count + 2 && lower.hasSuffix($0) }
         }
-        return false
+        guard lexicon.language.capitalisesNouns || last != lower else { return nil }
+        if ends(lexicon.organizationCues) { return .organization }
+        if ends(lexicon.placeCues) { return .place }
+        if ends(lexicon.agreementCues) { return .agreement }
+        if ends(lexicon.eventCues) { return .event }
+        return nil
     }
 
-    private func isCalendarWord(_ token: Token) -> Bool {
-        Knowledge.months.contains(token.lowercased) || Knowledge.weekdays.contains(token.lowercased)
+    private func hyphenSuffix(_ text: String) -> Substring? {
+        guard let hyphen = text.lastIndex(of: "-") else { return nil }
+        let suffix = text[text.index(after: hyphen)...]
+        return Self.adjectiveSuffixes.contains(suffix.lowercased()) ? suffix : nil
     }
 
-    private func stripThe(_ text: String) -> String {
-        text.hasPrefix("The ") ? String(text.dropFirst(4)) : text
+    private func stripArticle(_ text: String) -> String {
+        guard let space = text.firstIndex(of: " ") else { return text }
+        let first = text[..<space].lowercased()
+        return lexicon.articles.contains(first) || first == "the" ? String(text[text.index(after: space)...]) : text
     }
 
     /// The token indices that start the sentence or a quotation in it.
@@ -273,8 +512,9 @@ struct MentionFinder {
             if token.isWord {
                 if expectStart { result.insert(index) }
                 expectStart = false
-            } else if ["\u{201C}", "\"", "(", "[", "*", "_", ":", "\u{2014}", "\u{2018}"].contains(token.text) {
-                expectStart = expectStart || token.text == "\u{201C}" || token.text == "\"" || token.text == ":"
+            } else if ["\u{201C}", "\"", "(", "[", "*", "_", ":", "\u{2014}", "\u{2018}", "\u{00AB}", "\u{00BF}", "\u{00A1}", "\u{201E}"]
+                        .contains(token.text) {
+                expectStart = expectStart || ["\u{201C}", "\"", ":", "\u{00AB}", "\u{00BF}", "\u{00A1}", "\u{201E}"].contains(token.text)
             }
         }
         return result
@@ -283,9 +523,16 @@ struct MentionFinder {
     // MARK: Emitting a mention
 
     private func emit(_ nameWords: [Int], tokens: [Token], sentence: Sentence, roles: [Role], honorific: Bool,
-                      initial: Set<Int>, into result: inout Result) {
+                      initial: Set<Int>, allCaps: Bool = false, into result: inout Result) {
         var words = nameWords
-        if tokens[words[0]].lowercased == "the", words.count > 1 { words.removeFirst() }
+        // An article before a name is not part of it ("the Kremlin", "le Vatican"), unless the name is
+        // a known one with it ("El Salvador") or the rest is a common word ("Le Monde", "Der Spiegel").
+        if let first = words.first, words.count > 1,
+           lexicon.articles.contains(tokens[first].lowercased) || tokens[first].lowercased == "the",
+           !startsKnownName(words, tokens: tokens),
+           !(words.count == 2 && lexicon.isVocabulary(tokens[words[1]].lowercased) && !lexicon.isTitle(tokens[words[1]].lowercased)) {
+            words.removeFirst()
+        }
         guard let firstIndex = words.first, var lastIndex = words.last else { return }
         // "the G-7 summit": a lowercase event word after a name is part of it.
         if lastIndex + 1 < tokens.count, !tokens[lastIndex].isPossessive, tokens[lastIndex + 1].isWord,
@@ -296,22 +543,26 @@ struct MentionFinder {
         var name = text(of: words, tokens: tokens, in: sentence)
         var nameEnd = tokens[lastIndex].end
         // "Boston-based", "Oslo-born": the name is the part before the hyphen.
-        if words.count == 1, let hyphen = name.lastIndex(of: "-"),
-           Self.adjectiveSuffixes.contains(name[name.index(after: hyphen)...].lowercased()) {
-            let suffixLength = name.unicodeScalars.count - name[..<hyphen].unicodeScalars.count
-            name = String(name[..<hyphen])
+        if words.count == 1, let suffix = hyphenSuffix(name) {
+            let suffixLength = suffix.unicodeScalars.count + 1
+            name = String(name.unicodeScalars.dropLast(suffixLength))
             nameEnd -= suffixLength
         }
+        if allCaps { name = Self.ordinaryCase(name) }
         let lower = name.lowercased()
         let isInitial = initial.contains(firstIndex)
         if words.count == 1 {
             let token = tokens[firstIndex]
-            if isCalendarWord(token) || Knowledge.titleHeads.contains(lower) || Knowledge.titleModifiers.contains(lower) && isInitial
-                || Knowledge.honorifics.contains(lower) || gazetteer.country(forDemonym: name) != nil
-                || (isInitial && Knowledge.commonWords.contains(lower)) || name == "I" || name.count < 2 {
+            if lexicon.isCalendarWord(token.lowercased) || lexicon.isTitle(lower) || lexicon.titleModifiers.contains(lower) && isInitial
+                || lexicon.honorifics.contains(lower) || gazetteer.country(forDemonym: name) != nil
+                || lexicon.stop.contains(lower) && (isInitial || lexicon.language.capitalisesNouns || !token.isAcronym)
+                    && knownName(name) == nil
+                || name == "I" || name.count < 2 || token.isModelNumber && !token.isCapitalised {
                 return
             }
-        } else if gazetteer.country(forDemonym: name) != nil || words.allSatisfy({ Knowledge.titleHeads.contains(tokens[$0].lowercased) || Knowledge.titleModifiers.contains(tokens[$0].lowercased) }) {
+        } else if gazetteer.country(forDemonym: name) != nil
+                    || words.allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased)
+                        || !tokens[$0].isNameStart }) {
             return
         }
 
@@ -331,51 +582,67 @@ struct MentionFinder {
             result.acronyms.append(AcronymDefinition(acronym: definition.acronym, name: definition.name, sentence: sentence.ordinal))
             evidence += definition.evidence
         }
+        let vocabulary = words.count == 1 && lexicon.isVocabulary(lower) && knownName(name) == nil
         result.mentions.append(Mention(text: name, sentence: sentence.ordinal, start: tokens[firstIndex].start,
                                        end: nameEnd, evidence: evidence, isSentenceInitial: isInitial,
-                                       roles: allRoles, acronym: acronym))
+                                       roles: allRoles, acronym: acronym, isCommonWord: vocabulary))
     }
 
     static let adjectiveSuffixes: Set<String> = ["based", "born", "led", "backed", "owned", "run", "made", "bound", "style", "era", "headquartered"]
 
     static let namedEventWords: Set<String> = ["summit", "conference", "election", "elections", "referendum", "games", "olympics"]
 
-    /// Evidence from the name itself: the gazetteer, cue words, acronyms.
+    /// Evidence from the name itself: the gazetteer, cue words, acronyms, model numbers.
     private func shapeEvidence(_ words: [Int], tokens: [Token], name: String) -> [TypeEvidence] {
         var evidence: [TypeEvidence] = []
         if let place = gazetteer.place(named: name) {
-            evidence.append(TypeEvidence(type: .place, weight: 10, reason: "gazetteer: \(place.kind.rawValue)"))
+            evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, reason: "gazetteer: \(place.kind.rawValue)"))
+        } else if words.count > 1, lexicon.articles.contains(tokens[words[0]].lowercased), let place = gazetteer.place(named: stripArticle(name)) {
+            evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, reason: "gazetteer: \(place.kind.rawValue)"))
         }
-        if Knowledge.organizations[Knowledge.Gazetteer.fold(name)] != nil {
-            evidence.append(TypeEvidence(type: .organization, weight: 10, reason: "international organisation"))
+        if gazetteer.organization(named: name) != nil {
+            evidence.append(TypeEvidence(type: .organization, weight: 10, reason: "known organisation"))
         }
-        if Knowledge.landmarks.contains(name) {
+        if gazetteer.landmark(named: name) != nil {
             evidence.append(TypeEvidence(type: .place, weight: 8, reason: "landmark"))
         }
         let last = tokens[words[words.count - 1]].lowercased
         let first = tokens[words[0]].lowercased
         if words.count > 1 {
-            if Knowledge.agreementCues.contains(last) {
+            if lexicon.agreementCues.contains(last) || lexicon.agreementCues.contains(first) && !lexicon.language.isEnglish {
                 evidence.append(TypeEvidence(type: .agreement, weight: 8, reason: "agreement word"))
-            } else if Knowledge.eventCues.contains(last) {
+            } else if lexicon.eventCues.contains(last) || lexicon.eventCues.contains(first) && !lexicon.language.isEnglish {
                 evidence.append(TypeEvidence(type: .event, weight: 8, reason: "event word"))
-            } else if Knowledge.organizationCues.contains(last) || Knowledge.organizationCues.contains(first) {
+            } else if lexicon.organizationCues.contains(last) || lexicon.organizationCues.contains(first) {
                 evidence.append(TypeEvidence(type: .organization, weight: 8, reason: "organisation word"))
-            } else if Knowledge.placeCues.contains(last) || Knowledge.placeCues.contains(first) {
-                evidence.append(TypeEvidence(type: .place, weight: 6, reason: "place word"))
-            } else if words.contains(where: { Knowledge.organizationCues.contains(tokens[$0].lowercased) }) {
+            } else if lexicon.placeCues.contains(last) || lexicon.placeCues.contains(first) {
+                evidence.append(TypeEvidence(type: .place, weight: 7, reason: "place word"))
+            } else if let type = compoundCue(first) ?? compoundCue(last) {
+                evidence.append(TypeEvidence(type: type, weight: 7, reason: "compound word"))
+            } else if words.contains(where: { lexicon.organizationCues.contains(tokens[$0].lowercased) }) {
                 evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "organisation word"))
             }
             if words.contains(where: { tokens[$0].text == "&" }) {
                 evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "ampersand"))
             }
+        } else if let type = compoundCue(first) {
+            evidence.append(TypeEvidence(type: type, weight: 6, reason: "compound word"))
+        }
+        // "iPhone 4", "A380", "787 Dreamliner", "MacBook": products and models.
+        if gazetteer.organization(named: name) == nil, gazetteer.place(named: name) == nil,
+           words.contains(where: { tokens[$0].isModelNumber || tokens[$0].isCamelCase }),
+           !words.allSatisfy({ tokens[$0].isAcronym }) {
+            evidence.append(TypeEvidence(type: .other, weight: 7, reason: "model name"))
         }
         if words.count == 1, tokens[words[0]].isAcronym, gazetteer.place(named: name) == nil,
-           Knowledge.organizations[Knowledge.Gazetteer.fold(name)] == nil {
+           gazetteer.organization(named: name) == nil, !tokens[words[0]].isModelNumber {
             evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "acronym"))
         }
         return evidence
     }
+
+    static let englishPlacePrepositions: Set<String> = ["in", "to", "from", "at", "near", "across", "throughout", "outside", "inside",
+                                                         "visited", "visit"]
 
     /// Evidence from the words around the name: speech verbs, prepositions of place.
     private func contextEvidence(before first: Int, after last: Int, tokens: [Token]) -> [TypeEvidence] {
@@ -383,27 +650,27 @@ struct MentionFinder {
         var next = last + 1
         if tokens[last].isPossessive == false, next < tokens.count, tokens[next].isWord {
             let word = tokens[next].lowercased
-            if Knowledge.speechVerbs.contains(word) {
+            if lexicon.speechVerbs.contains(word) {
                 evidence.append(TypeEvidence(type: .person, weight: 4, reason: "speech verb"))
-            } else if Knowledge.reportVerbs.contains(word) {
+            } else if lexicon.reportVerbs.contains(word) {
                 evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "report verb"))
             }
         }
         // "the National Renewal party": a lowercase institution word after the name.
         if !tokens[last].isPossessive, next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalised,
-           Knowledge.organizationCues.contains(tokens[next].lowercased) {
+           lexicon.language.isEnglish, lexicon.organizationCues.contains(tokens[next].lowercased) {
             evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "organisation word after"))
         }
         // "…, who chairs", "…, said": a person.
         if next + 1 < tokens.count, tokens[next].text == "," {
-            if tokens[next + 1].lowercased == "who" {
+            if ["who", "quien", "quienes", "qui", "chi", "quem"].contains(tokens[next + 1].lowercased) {
                 evidence.append(TypeEvidence(type: .person, weight: 6, reason: "who"))
-            } else if Knowledge.speechVerbs.contains(tokens[next + 1].lowercased) {
+            } else if lexicon.speechVerbs.contains(tokens[next + 1].lowercased) {
                 evidence.append(TypeEvidence(type: .person, weight: 3, reason: "speech verb"))
             }
         }
         // "the city's water director, Paul O. Nwosu": a title just before the name.
-        if first >= 2, tokens[first - 1].text == ",", Knowledge.titleHeads.contains(tokens[first - 2].lowercased) {
+        if first >= 2, tokens[first - 1].text == ",", lexicon.isTitle(tokens[first - 2].lowercased) {
             evidence.append(TypeEvidence(type: .person, weight: 6, reason: "title before"))
         }
         // "Lillehammer, Norway": a name followed by a known region or country is a place.
@@ -414,15 +681,21 @@ struct MentionFinder {
             }
         }
         // ", said Costa" / "“…,” said Costa".
-        if first >= 1, tokens[first - 1].isWord, Knowledge.speechVerbs.contains(tokens[first - 1].lowercased),
+        if first >= 1, tokens[first - 1].isWord, lexicon.speechVerbs.contains(tokens[first - 1].lowercased),
            first >= 2, !tokens[first - 2].isWord {
             evidence.append(TypeEvidence(type: .person, weight: 4, reason: "speech verb"))
         }
-        if first >= 1, tokens[first - 1].isWord, ["in", "to", "from", "at", "near", "across", "throughout", "outside", "inside", "visited", "visit"].contains(tokens[first - 1].lowercased) {
+        let prepositions = lexicon.placePrepositions.isEmpty ? Self.englishPlacePrepositions : lexicon.placePrepositions
+        if first >= 1, tokens[first - 1].isWord, prepositions.contains(tokens[first - 1].lowercased) {
             evidence.append(TypeEvidence(type: .place, weight: 2, reason: "preposition of place"))
         }
         if first >= 2, tokens[first - 1].lowercased == "to", tokens[first - 2].lowercased == "according" {
             evidence.append(TypeEvidence(type: .organization, weight: 2, reason: "according to"))
+        }
+        // "(Reuters)", "(AFP)" right after a dateline: a credited agency.
+        if first >= 1, tokens[first - 1].text == "(", last + 1 < tokens.count, tokens[last + 1].text == ")",
+           first >= 2, tokens[first - 2].isAcronym {
+            evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "credited agency"))
         }
         return evidence
     }
@@ -432,20 +705,21 @@ struct MentionFinder {
         let start = last + 2
         guard !tokens[last].isPossessive, start < tokens.count, tokens[last + 1].text == "," else { return nil }
         var end = start
-        while end < tokens.count, end - start < 14, tokens[end].isWord, !Knowledge.speechVerbs.contains(tokens[end].lowercased) {
+        while end < tokens.count, end - start < 14, tokens[end].isWord, !lexicon.speechVerbs.contains(tokens[end].lowercased) {
             end += 1
         }
         guard end > start else { return nil }
+        let openers = Self.appositionOpeners.union(lexicon.articles)
         // ", a hydrologist at Valdmere University,": an article, a few lowercase words, then "at", "of", "for" and a name.
-        if Self.appositionOpeners.contains(tokens[start].lowercased), end - start >= 3,
+        if lexicon.language.isEnglish, openers.contains(tokens[start].lowercased), end - start >= 3,
            let preposition = (start + 1..<min(end - 1, start + 5)).first(where: { ["at", "of", "for", "with", "from"].contains(tokens[$0].text) }),
            (start + 1..<preposition).allSatisfy({ !tokens[$0].isCapitalised }),
            tokens[preposition + 1].isCapitalised || tokens[preposition + 1].lowercased == "the" {
             return Role(title: sentence.text.scalarSlice(tokens[start].start, tokens[end - 1].end), country: nil)
         }
-        guard let head = (start..<min(end, start + 3)).first(where: { Knowledge.titleHeads.contains(tokens[$0].lowercased) }),
-              (start..<head).allSatisfy({ Self.appositionOpeners.contains(tokens[$0].lowercased)
-                  || Knowledge.titleModifiers.contains(tokens[$0].lowercased) })
+        guard let head = (start..<min(end, start + 3)).first(where: { lexicon.isTitle(tokens[$0].lowercased) }),
+              (start..<head).allSatisfy({ openers.contains(tokens[$0].lowercased)
+                  || lexicon.titleModifiers.contains(tokens[$0].lowercased) })
         else { return nil }
         return Role(title: sentence.text.scalarSlice(tokens[start].start, tokens[end - 1].end), country: nil)
     }
@@ -464,8 +738,8 @@ struct MentionFinder {
         var acronymIndex: Int?
         if index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 1].isAcronym, tokens[index + 2].text == ")" {
             acronymIndex = index + 1
-        } else if lowercaseWords.isEmpty, index + 2 < tokens.count, tokens[index].text == ",", tokens[index + 1].lowercased == "or",
-                  tokens[index + 2].isAcronym {
+        } else if lowercaseWords.isEmpty, index + 2 < tokens.count, tokens[index].text == ",",
+                  ["or", "o", "ou", "oder"].contains(tokens[index + 1].lowercased), tokens[index + 2].isAcronym {
             acronymIndex = index + 2
         }
         guard let acronymIndex else { return nil }
@@ -473,9 +747,9 @@ struct MentionFinder {
         let nameEnd = lowercaseWords.last.map { tokens[$0].end } ?? tokens[last].end
         var evidence: [TypeEvidence] = []
         if let cue = lowercaseWords.last.map({ tokens[$0].lowercased }) {
-            if Knowledge.agreementCues.contains(cue) {
+            if lexicon.agreementCues.contains(cue) {
                 evidence.append(TypeEvidence(type: .agreement, weight: 8, reason: "agreement word"))
-            } else if Knowledge.organizationCues.contains(cue) {
+            } else if lexicon.organizationCues.contains(cue) {
                 evidence.append(TypeEvidence(type: .organization, weight: 8, reason: "organisation word"))
             }
         }
@@ -486,5 +760,11 @@ struct MentionFinder {
         guard let first = words.first, let last = words.last else { return "" }
         return sentence.text.scalarSlice(tokens[first].start, tokens[last].end)
     }
+}
 
+extension Language {
+    var isEnglish: Bool { self == .en }
+
+    /// French and Italian write articles and prepositions elided onto the next word ("l'Élysée", "dell'Ue").
+    var elides: Bool { self == .fr || self == .it }
 }

@@ -28,6 +28,29 @@ struct Token: Sendable, Hashable {
     }
 
     var lowercased: String { text.lowercased() }
+
+    /// "iPod", "eBay", "iPhone": a lowercase letter, then a capital: a product's name.
+    var isCamelCase: Bool {
+        guard isWord else { return false }
+        let scalars = text.unicodeScalars.prefix(3).map { $0 }
+        guard scalars.count >= 3, SentenceSplitter.isLetter(scalars[0]), !SentenceSplitter.isUpper(scalars[0]),
+              SentenceSplitter.isUpper(scalars[1]) else { return false }
+        return text.unicodeScalars.dropFirst(2).contains { SentenceSplitter.isLetter($0) && !SentenceSplitter.isUpper($0) }
+    }
+
+    /// A word that can start a name: capitalised, or a product's camel case.
+    var isNameStart: Bool { isCapitalised || isCamelCase }
+
+    /// Digits only.
+    var isNumber: Bool { isWord && text.unicodeScalars.allSatisfy(SentenceSplitter.isDigit) }
+
+    /// "A380", "787", "KC-45", "4", "A350s": a model or version number (a year is not one).
+    var isModelNumber: Bool {
+        guard isWord, text.unicodeScalars.count <= 8, text.unicodeScalars.contains(where: SentenceSplitter.isDigit),
+              text.unicodeScalars.allSatisfy({ SentenceSplitter.isDigit($0) || SentenceSplitter.isLetter($0) || $0 == "-" })
+        else { return false }
+        return !isNumber || text.unicodeScalars.count <= 3
+    }
 }
 
 /// Cuts a sentence into tokens. Hyphens, en dashes, apostrophes and the dots of abbreviations
@@ -35,7 +58,41 @@ struct Token: Sendable, Hashable {
 enum Tokenizer {
     static let joiners: Set<Unicode.Scalar> = ["-", "\u{2013}", "'", "\u{2019}", ".", "&"]
 
-    static func tokens(_ sentence: String) -> [Token] {
+    /// The articles and prepositions French and Italian elide onto the next word ("l'", "dell'").
+    static let elidedPrefixes: Set<String> = ["l", "d", "qu", "j", "s", "n", "c", "m", "t", "dell", "dall", "nell", "sull", "all",
+                                              "coll", "un", "quell", "dov", "lorsqu", "jusqu", "puisqu"]
+
+    static func tokens(_ sentence: String, elisions: Bool = false) -> [Token] {
+        let plain = plainTokens(sentence)
+        guard elisions else { return plain }
+        var result: [Token] = []
+        result.reserveCapacity(plain.count)
+        for token in plain {
+            // "l'Élysée" → "l'" and "Élysée", so that the name starts with its capital.
+            guard token.isWord, let apostrophe = token.text.unicodeScalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else {
+                result.append(token)
+                continue
+            }
+            let scalars = token.text.unicodeScalars
+            let prefix = String(String.UnicodeScalarView(scalars[..<apostrophe]))
+            let restStart = scalars.index(after: apostrophe)
+            guard restStart < scalars.endIndex, elidedPrefixes.contains(prefix.lowercased()),
+                  SentenceSplitter.isUpper(scalars[restStart]) else {
+                result.append(token)
+                continue
+            }
+            let cut = prefix.unicodeScalars.count + 1
+            result.append(Token(text: String(String.UnicodeScalarView(scalars[..<restStart])), kind: .word,
+                                start: token.start, end: token.start + cut))
+            var rest = token
+            rest.text = String(String.UnicodeScalarView(scalars[restStart...]))
+            rest.start = token.start + cut
+            result.append(rest)
+        }
+        return result
+    }
+
+    private static func plainTokens(_ sentence: String) -> [Token] {
         let scalars = Array(sentence.unicodeScalars)
         var tokens: [Token] = []
         var i = 0
@@ -70,7 +127,7 @@ enum Tokenizer {
             view.append(contentsOf: scalars[i..<j])
             var text = String(view)
             // The final dot of "U.S." and of an initial ("K.") belongs to the word.
-            if j < scalars.count, scalars[j] == ".", isDottedAbbreviation(text) || Knowledge.honorifics.contains(text.lowercased() + ".") {
+            if j < scalars.count, scalars[j] == ".", isDottedAbbreviation(text) || Self.dottedHonorifics.contains(text.lowercased() + ".") {
                 text += "."
                 j += 1
             }
@@ -92,6 +149,9 @@ enum Tokenizer {
         }
         return tokens
     }
+
+    /// The honorifics of every language that are written with a dot ("Mr.", "Sra.", "Mme.").
+    static let dottedHonorifics: Set<String> = Set(Knowledge.builtIn.lexicons.values.flatMap { $0.honorifics.filter { $0.hasSuffix(".") } })
 
     /// "U.S", "U.N", "K" (an initial): letters separated by dots, each one or two letters long.
     static func isDottedAbbreviation(_ text: String) -> Bool {

@@ -63,13 +63,15 @@ public struct SiteBuilder: Sendable {
         timings.append(("clean", clock.lap()))
 
         progress("analyze")
-        let facts = articles.parallelMap(ArticleAnalyzer.analyze)
+        let analysis = try ArticleAnalyzer.Context.make(config: config, knowledge: corpus.knowledge)
+        let facts = articles.parallelMap { ArticleAnalyzer.analyze($0, context: analysis) }
         for index in notes.indices { notes[index].references = NoteLinkScanner.references(in: notes[index]) }
         timings.append(("analyze", clock.lap()))
 
         progress("resolve")
         let resolved = try DossierResolver.resolve(config: config, articles: articles, facts: facts, notes: notes,
-                                                   entityFiles: corpus.entities.map(EntityFile.prepare), drafts: corpus.drafts)
+                                                   entityFiles: corpus.entities.map(EntityFile.prepare), drafts: corpus.drafts,
+                                                   analysis: analysis)
         var dossier = resolved.dossier
         dossier.contentFolderName = Paths.lastComponent(options.contentPath).isEmpty ? "content" : Paths.lastComponent(options.contentPath)
         warnings += resolved.diagnostics

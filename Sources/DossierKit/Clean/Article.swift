@@ -25,6 +25,8 @@ public struct Article: Sendable {
     public var url: String?
     public var tags: [String]
     public var slug: String?
+    /// The language the front matter gives (a BCP 47 tag), which wins over detection.
+    public var languageTag: String?
     public var blocks: [Block]
     public var removed: [RemovedPassage]
     /// "With reports from …" and similar lines, kept as metadata.

@@ -89,6 +89,7 @@ public enum ArticleCleaner {
             title: title.flatMap { $0.isEmpty ? nil : $0 } ?? TitleMaker.fromFileName(document.relativePath),
             titleOrigin: titleOrigin, date: date, dateOrigin: dateOrigin,
             outlet: frontMatter?.outlet, url: frontMatter?.url, tags: frontMatter?.tags ?? [], slug: frontMatter?.slug,
+            languageTag: frontMatter?.language,
             blocks: result, removed: removed.sorted { ($0.line, $0.text) < ($1.line, $1.text) }, credits: credits,
             wordCount: sentences.reduce(0) { $0 + JunkRules.wordCount($1.text) }, contentHash: document.contentHash)
     }

@@ -6,6 +6,10 @@ public struct DossierError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics
     }
 
+    public init(_ diagnostic: Diagnostic) {
+        self.diagnostics = [diagnostic]
+    }
+
     public init(_ location: SourceLocation, _ message: String) {
         self.diagnostics = [.error(location, message)]
     }

@@ -1,3 +1,4 @@
+#if DOSSIER_LEGACY_TABLES // being migrated to Knowledge/curated; removed with this change
 extension Knowledge {
     /// Cities: name | country.
     /// One per line; fields separated by " | ". General knowledge, not tied to any story.
@@ -804,3 +805,4 @@ extension Knowledge {
     Zurich | Switzerland
     """#
 }
+#endif

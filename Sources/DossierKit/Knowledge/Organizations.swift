@@ -1,3 +1,4 @@
+#if DOSSIER_LEGACY_TABLES // being migrated to Knowledge/curated; removed with this change
 extension Knowledge {
     /// International organisations and groupings that news names by acronym: name | aliases.
     /// General knowledge, so that "U.N." and "United Nations" are one organisation in any dossier.
@@ -54,3 +55,4 @@ extension Knowledge {
         return result
     }()
 }
+#endif

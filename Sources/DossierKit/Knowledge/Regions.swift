@@ -1,3 +1,4 @@
+#if DOSSIER_LEGACY_TABLES // being migrated to Knowledge/curated; removed with this change
 extension Knowledge {
     /// Regions: name | kind | country.
     /// One per line; fields separated by " | ". General knowledge, not tied to any story.
@@ -385,3 +386,4 @@ extension Knowledge {
     Zhejiang | province | China
     """#
 }
+#endif

@@ -1,3 +1,4 @@
+#if DOSSIER_LEGACY_TABLES // being migrated to Knowledge/curated; removed with this change
 /// Words whose role in English names is general knowledge: titles, honorifics, the words that
 /// mark organisations, agreements, events and places, speech verbs, calendar words.
 extension Knowledge {
@@ -116,3 +117,4 @@ extension Knowledge {
         mr mrs ms dr our we're it's that's there's what's don't can't won't isn't wasn't
         """)
 }
+#endif

@@ -24,6 +24,15 @@ public struct ContentLoader: Sendable {
         let sourceFiles = try listFiles(in: "sources", extensions: Self.sourceExtensions, diagnostics: &diagnostics)
         let noteFiles = try listFiles(in: "notes", extensions: Self.noteExtensions, diagnostics: &diagnostics)
         let entityFiles = try listFiles(in: "entities", extensions: Self.noteExtensions, diagnostics: &diagnostics)
+        let knowledgeFiles = try listFiles(in: "knowledge", extensions: ["tsv"], diagnostics: &diagnostics)
+        var knowledge: [KnowledgeText] = []
+        for file in knowledgeFiles {
+            guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+                throw DossierError(SourceLocation(file: file.displayPath), "file cannot be read")
+            }
+            let decoded = TextDecoding.decode(data)
+            knowledge.append(KnowledgeText(displayPath: file.displayPath, relativePath: file.relativePath, text: decoded.text))
+        }
 
         let readSources = sourceFiles.parallelMap { file in Result { () throws(DossierError) in try read(file, kind: .source) } }
         let readNotes = noteFiles.parallelMap { file in Result { () throws(DossierError) in try read(file, kind: .note) } }
@@ -54,7 +63,8 @@ public struct ContentLoader: Sendable {
             }
         }
         if !errors.isEmpty { throw DossierError(errors + diagnostics.filter { $0.severity == .error }) }
-        return Corpus(config: config, sources: sources, notes: notes, entities: entities, drafts: drafts, diagnostics: diagnostics)
+        return Corpus(config: config, sources: sources, notes: notes, entities: entities, drafts: drafts,
+                      knowledge: knowledge, diagnostics: diagnostics)
     }
 
     struct FileEntry: Sendable {

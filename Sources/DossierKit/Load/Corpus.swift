@@ -7,6 +7,9 @@ public struct Corpus: Sendable {
     public var entities: [RawDocument]
     /// Sources and notes left out as drafts, so that links to them can be told apart from broken ones.
     public var drafts: [RawDocument] = []
+    /// The editors' gazetteer, `content/knowledge/*.tsv`: rows that add to or override the
+    /// knowledge built into dossier, in the same formats (read, not interpreted, here).
+    public var knowledge: [KnowledgeText] = []
     /// Warnings found while loading (encoding problems, skipped files, unknown keys).
     public var diagnostics: [Diagnostic]
 }
@@ -50,4 +53,12 @@ public struct RawDocument: Sendable {
     public var contentHash: UInt64
 
     public var location: SourceLocation { SourceLocation(file: displayPath) }
+}
+
+/// A knowledge data file of the dossier's own (`content/knowledge/places.tsv`, `lang-es.tsv`…).
+public struct KnowledgeText: Sendable {
+    public var displayPath: String
+    /// The path inside `content/knowledge/`, which says what the file holds.
+    public var relativePath: String
+    public var text: String
 }

@@ -12,6 +12,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var tags: [String]?
     public var slug: String?
     public var description: String?
+    /// A source's language, as a BCP 47 tag ("es", "pt-BR"): overrides detection.
+    public var language: String?
     // Entity files (`content/entities/<slug>.md`):
     public var name: String?
     public var type: EntityType?
@@ -34,7 +36,8 @@ public struct FrontMatter: Sendable, Equatable {
     public init() {}
 
     /// The keys each kind of file understands.
-    public static let sourceKeys: Set<String> = ["title", "date", "outlet", "url", "draft", "slug", "tags", "description"]
+    public static let sourceKeys: Set<String> = ["title", "date", "outlet", "url", "draft", "slug", "tags", "description",
+                                                  "language"]
     public static let noteKeys: Set<String> = ["title", "date", "tags", "draft", "slug", "description", "event",
                                                 "entities", "sources"]
     public static let entityKeys: Set<String> = ["name", "type", "aliases", "hidden", "merge_into"]
@@ -105,6 +108,7 @@ public enum FrontMatterParser {
             case "title": result.title = try field.string()
             case "outlet": result.outlet = try field.string()
             case "description": result.description = try field.string()
+            case "language": result.language = try field.languageTag()
             case "date": result.date = try field.date()
             case "draft": result.draft = try field.bool()
             case "tags": result.tags = try field.stringList()
@@ -222,6 +226,15 @@ struct YAMLFields {
         func location(of node: Node) -> SourceLocation {
             guard let mark = node.mark else { return valueLocation }
             return SourceLocation(file: valueLocation.file, line: mark.line + firstLine - 1, column: mark.column)
+        }
+
+        /// A BCP 47 language tag: a primary language of 2–3 letters, then subtags of 1–8 letters or digits.
+        func languageTag() throws(DossierError) -> String? {
+            guard let text = try string() else { return nil }
+            guard LanguageTag.isValid(text) else {
+                throw fail("must be a language tag such as 'en', 'es' or 'pt-BR', not '\(text)'")
+            }
+            return text
         }
 
         func webURL() throws(DossierError) -> String? {

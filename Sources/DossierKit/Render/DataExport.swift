@@ -17,6 +17,10 @@ struct DataExport: Encodable {
         /// The content file it was built from.
         var file: String
         var outlet: Nullable<String>
+        /// The language the source was read in (a BCP 47 tag) and how it was decided
+        /// ("front matter", "detected", "dossier's language").
+        var language: String
+        var languageOrigin: String
         var sentences: Int
         var words: Int
     }
@@ -108,7 +112,9 @@ struct DataExport: Encodable {
             return Source(id: entry.slug, title: article.title, date: Nullable(entry.date.date?.iso), dateOrigin: entry.date.kind,
                           dateReason: Nullable(entry.date.isInferred ? entry.date.origin : nil),
                           path: PageRef.source(entry.slug).path, url: Nullable(article.url), file: dossier.sitePath(ofSource: article.relativePath),
-                          outlet: Nullable(article.outlet), sentences: article.sentences.count, words: article.wordCount)
+                          outlet: Nullable(article.outlet),
+                          language: article.languageTag ?? entry.language.language.rawValue, languageOrigin: entry.language.origin.rawValue,
+                          sentences: article.sentences.count, words: article.wordCount)
         }
         entities = dossier.entities.map { entity in
             Entity(id: entity.slug, name: entity.name, type: entity.type.rawValue, aliases: entity.aliases,

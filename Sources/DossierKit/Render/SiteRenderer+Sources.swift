@@ -44,6 +44,9 @@ extension SiteRenderer {
         if let date = Self.dateContext(entry.date.date) { source["date"] = date }
         if entry.date.isInferred { source["dateInferred"] = true }
         if let outlet = article.outlet { source["outlet"] = outlet }
+        source["languageName"] = entry.language.language.englishName
+        source["languageOrigin"] = entry.language.origin.rawValue
+        source["languageTag"] = article.languageTag ?? entry.language.language.rawValue
         if let url = article.url { source["url"] = url }
         if !article.credits.isEmpty { source["credits"] = article.credits }
         Self.addTags(article.tags, root: "../../", to: &source)

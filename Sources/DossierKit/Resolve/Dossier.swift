@@ -8,6 +8,8 @@ public struct Dossier: Sendable {
         public var date: SourceDate
         /// Its date expressions, resolved against that date.
         public var times: [TemporalExpression]
+        /// The language it was read in, and how that was decided.
+        public var language: LanguageDecision = LanguageDecision(language: .en, origin: .fallback)
     }
 
     public struct NoteEntry: Sendable {

@@ -8,7 +8,8 @@ public enum DossierResolver {
     }
 
     public static func resolve(config: DossierConfig, articles: [Article], facts: [ArticleFacts], notes: [Note],
-                               entityFiles: [EntityFile] = [], drafts: [RawDocument] = []) throws(DossierError) -> Output {
+                               entityFiles: [EntityFile] = [], drafts: [RawDocument] = [],
+                               analysis: ArticleAnalyzer.Context = .default) throws(DossierError) -> Output {
         var slugWarnings: [Diagnostic] = []
         let sourceSlugs = try assignSlugs(
             articles.map { ($0.slug, Slug.make($0.title, maxLength: 70), $0.relativePath, $0.displayPath) }, warnings: &slugWarnings)
@@ -17,7 +18,7 @@ public enum DossierResolver {
         // Entities, from the sources in path order (so that merging does not depend on dates).
         let inputs = zip(sourceSlugs, zip(articles, facts)).map { EntityResolver.Input(slug: $0, article: $1.0, facts: $1.1) }
             .sorted { $0.article.relativePath < $1.article.relativePath }
-        let resolved = EntityResolver().resolve(inputs, files: entityFiles)
+        let resolved = EntityResolver(gazetteer: analysis.knowledge.gazetteer).resolve(inputs, files: entityFiles)
         var entities = resolved.entities
         var diagnostics = resolved.diagnostics + slugWarnings
         diagnostics += resolved.ambiguities.map { ambiguity in
@@ -44,10 +45,10 @@ public enum DossierResolver {
         let timeline = TimelineBuilder().build(timelineSources, editorEvents: editorEvents, entityNames: entityNames)
         diagnostics += timeline.diagnostics
 
-        let sources = zip(sourceSlugs, articles).map { slug, article in
-            Dossier.SourceEntry(slug: slug, article: article,
+        let sources = zip(sourceSlugs, zip(articles, facts)).map { slug, pair in
+            Dossier.SourceEntry(slug: slug, article: pair.0,
                                 date: timeline.dates[slug] ?? SourceDate(date: nil, origin: "unknown", isInferred: false),
-                                times: timeline.times[slug] ?? [])
+                                times: timeline.times[slug] ?? [], language: pair.1.language)
         }.sorted { newestFirst(($0.date.date, $0.article.title, $0.slug), ($1.date.date, $1.article.title, $1.slug)) }
         let sourceRank = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.slug, $0) })
         for index in entities.indices {

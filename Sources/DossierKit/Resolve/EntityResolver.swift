@@ -20,7 +20,11 @@ struct EntityResolver {
         var ambiguities: [String]
     }
 
-    let gazetteer = Knowledge.gazetteer
+    var gazetteer = Knowledge.gazetteer
+
+    init(gazetteer: Knowledge.Gazetteer = Knowledge.gazetteer) {
+        self.gazetteer = gazetteer
+    }
 
     /// One mention with the source it is in.
     struct Occurrence {
@@ -59,17 +63,45 @@ struct EntityResolver {
             let other = weights.filter { $0.key != .person }.values.max() ?? 0
             return person >= other && other < 3
         }
-        for key in Set(keyOf.values) where key.hasPrefix("name:") && personLike(key) {
-            for token in laterTokens(key) { surnameIndex[token, default: []].insert(groups.find(key)) }
+        // First name → person groups that start with it; first word → the other multi-word names that start with it.
+        var firstNameIndex: [String: Set<String>] = [:]
+        var shortFormIndex: [String: Set<String>] = [:]
+        for key in Set(keyOf.values) where key.hasPrefix("name:") {
+            let tokens = key.dropFirst(5).split(separator: " ").map(String.init)
+            guard tokens.count >= 2 else { continue }
+            if personLike(key) {
+                for token in tokens.dropFirst() { surnameIndex[token, default: []].insert(groups.find(key)) }
+                firstNameIndex[tokens[0], default: []].insert(groups.find(key))
+            } else if !Self.isPersonEvidence(evidence[key] ?? [:]) {
+                shortFormIndex[tokens[0], default: []].insert(groups.find(key))
+            }
+        }
+        // "Lockheed" for "Lockheed Martin": a one-word name with a key of its own joins the one longer name it starts.
+        for key in Set(keyOf.values) where key.hasPrefix("name:") && !key.dropFirst(5).contains(" ") {
+            let word = String(key.dropFirst(5))
+            let candidates = (shortFormIndex[word] ?? []).filter { groups.find($0) != groups.find(key) }
+            if candidates.count == 1, let target = candidates.first, !personLike(key) { groups.union(key, target) }
         }
         var sourcesByGroup: [String: Set<Int>] = [:]
         for (index, key) in keyOf { sourcesByGroup[groups.find(key), default: []].insert(occurrences[index].source) }
         for index in singles {
             let occurrence = occurrences[index]
-            let word = fold(occurrence.mention.text)
-            let candidates = surnameIndex[word] ?? []
-            let inSameSource = candidates.filter { sourcesByGroup[$0]?.contains(occurrence.source) == true }
-            let chosen = inSameSource.count == 1 ? inSameSource.first : (candidates.count == 1 ? candidates.first : nil)
+            let word = Self.normalName(occurrence.mention.text)
+            func pick(_ candidates: Set<String>) -> String? {
+                let inSameSource = candidates.filter { sourcesByGroup[$0]?.contains(occurrence.source) == true }
+                return inSameSource.count == 1 ? inSameSource.first : (candidates.count == 1 ? candidates.first : nil)
+            }
+            var candidates = surnameIndex[word] ?? []
+            var chosen = pick(candidates)
+            // Not a surname: the first word of one company ("Acme" for "Acme Steel"), else the first name of one person.
+            if chosen == nil, candidates.isEmpty {
+                candidates = shortFormIndex[word] ?? []
+                if candidates.count == 1 { chosen = candidates.first }
+            }
+            if chosen == nil, candidates.isEmpty, !occurrence.mention.isCommonWord {
+                candidates = firstNameIndex[word] ?? []
+                chosen = pick(candidates)
+            }
             if let chosen {
                 keyOf[index] = chosen
             } else {
@@ -106,6 +138,13 @@ struct EntityResolver {
                 .map(\.weight).max() ?? 0
             let singleWord = mentions.allSatisfy { !$0.mention.text.contains(" ") }
             if mentions.allSatisfy(\.mention.isSentenceInitial), strongest < (singleWord ? 6 : 3) { continue }
+            // A common word of its language ("Board", "Regierung") is a name only where the corpus shows it:
+            // strong evidence, or (where nouns are not capitalised) a capital in the middle of sentences, twice.
+            if mentions.allSatisfy(\.mention.isCommonWord), strongest < 6 {
+                let midSentence = mentions.filter { !$0.mention.isSentenceInitial
+                    && !inputs[$0.source].facts.language.language.capitalisesNouns }.count
+                if midSentence < 2 { continue }
+            }
             drafts.append(EntityDraft(key: root, occurrences: mentions, weights: weights, reasons: reasons,
                                       acronymName: root.hasPrefix("acr:") ? acronyms[String(root.dropFirst(4))] : nil))
         }
@@ -153,17 +192,56 @@ struct EntityResolver {
         if let acronym = mention.acronym { return "acr:" + acronym }
         if acronyms[mention.text] != nil { return "acr:" + mention.text }
         if let place = gazetteer.place(named: mention.text) { return "place:" + place.name }
-        if let organization = Knowledge.organizations[fold(mention.text)] { return "org:" + organization }
-        if Knowledge.landmarks.contains(mention.text) { return "name:" + fold(mention.text) }
-        let words = mention.text.split(separator: " ")
-        if words.count >= 2 { return "name:" + fold(mention.text) }
+        if let organization = gazetteer.organization(named: mention.text) { return "org:" + organization }
+        if let landmark = gazetteer.landmark(named: mention.text) { return "landmark:" + landmark }
+        let normal = Self.normalName(mention.text)
+        guard !normal.isEmpty else { return nil }
+        if let place = gazetteer.place(named: normal) { return "place:" + place.name }
+        if let organization = gazetteer.organization(named: normal) { return "org:" + organization }
+        if normal.contains(" ") { return "name:" + normal }
         // A single word: a person's surname, or a name of its own when it has strong evidence of another type.
-        if mention.evidence.contains(where: { $0.type != .person && $0.weight >= 6 }) { return "name:" + fold(mention.text) }
+        if mention.evidence.contains(where: { $0.type != .person && $0.weight >= 6 }) { return "name:" + normal }
         return nil
     }
 
     private func fold(_ text: String) -> String {
         Knowledge.Gazetteer.fold(text)
+    }
+
+    /// Company designators that the same company is written with and without ("Acme Steel Inc.").
+    static let designators: Set<String> = ["inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+                                           "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "sas", "srl", "ab", "asa", "oyj", "kg",
+                                           "group", "holdings", "lp", "llp", "sl", "sarl", "sca"]
+
+    /// The form names are merged on: case, accents, dots and hyphens aside ("U.S." = "US" = "U. S."),
+    /// without a leading article, a trailing company designator or an "X-based" descriptor.
+    static func normalName(_ text: String) -> String {
+        var words = Knowledge.Gazetteer.key(text).split(separator: " ").map(String.init)
+        // "u s air force" → "us air force": initials written apart are one word.
+        var joined: [String] = []
+        var fromInitials = false
+        for word in words {
+            if word.count == 1, fromInitials, let last = joined.last {
+                joined[joined.count - 1] = last + word
+            } else {
+                joined.append(word)
+                fromInitials = word.count == 1
+            }
+        }
+        words = joined
+        if words.count > 1, ["the", "el", "la", "los", "las", "le", "les", "l'", "der", "die", "das", "il", "lo", "o", "a", "os", "as"]
+            .contains(words[0]) { words.removeFirst() }
+        // "Ohio-based Acme Steel" (its hyphen is a space by now): the descriptor is not part of the name.
+        if words.count > 2, MentionFinder.adjectiveSuffixes.contains(words[1]) { words.removeFirst(2) }
+        while words.count > 1, let last = words.last, designators.contains(last) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// Person evidence that outweighs every other kind.
+    static func isPersonEvidence(_ weights: [EntityType: Int]) -> Bool {
+        let person = weights[.person] ?? 0
+        let other = weights.filter { $0.key != .person }.values.max() ?? 0
+        return person > 0 && person >= other
     }
 
     /// The words after the first of a "name:" key (the surnames of a person's name).
@@ -196,6 +274,18 @@ struct EntityResolver {
                 guard let longTokens = tokenLists[long], longTokens.count > shortTokens.count,
                       Array(longTokens.prefix(shortTokens.count)) == shortTokens, isPersonLike(long),
                       (evidence[short]?[.person] ?? 0) + (evidence[long]?[.person] ?? 0) > 0 else { continue }
+                groups.union(short, long)
+            }
+            // "María López" and "María Isabel López García": same first name, the surname among the longer
+            // name's words (a middle name or a second surname added) — when only one longer name fits.
+            let fits = names.filter { long in
+                guard long != short, let longTokens = tokenLists[long], longTokens.count > shortTokens.count,
+                      longTokens.first == shortTokens.first, let surname = shortTokens.last,
+                      longTokens.dropFirst().contains(surname), isPersonLike(long),
+                      Array(longTokens.prefix(shortTokens.count)) != shortTokens else { return false }
+                return true
+            }
+            if fits.count == 1, let long = fits.first, (evidence[short]?[.person] ?? 0) + (evidence[long]?[.person] ?? 0) > 0 {
                 groups.union(short, long)
             }
         }
@@ -279,6 +369,7 @@ struct EntityResolver {
         if let name = draft.acronymName, !name.isEmpty { return name }
         if draft.key.hasPrefix("place:") { return String(draft.key.dropFirst(6)) }
         if draft.key.hasPrefix("org:") { return String(draft.key.dropFirst(4)) }
+        if draft.key.hasPrefix("landmark:") { return String(draft.key.dropFirst(9)) }
         // The most frequent spelling with more than one word, else the most frequent.
         var counts: [String: Int] = [:]
         for surface in draft.surfaces { counts[surface, default: 0] += 1 }
@@ -294,7 +385,7 @@ struct EntityResolver {
 
     private func type(of draft: EntityDraft) -> EntityType {
         if let type = draft.typeOverride { return type }
-        let order: [EntityType] = [.person, .organization, .place, .agreement, .event]
+        let order: [EntityType] = [.person, .organization, .place, .agreement, .event, .other]
         let best = order.max { (draft.weights[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (draft.weights[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
         guard let best, (draft.weights[best] ?? 0) >= 2 else { return .other }
         return best

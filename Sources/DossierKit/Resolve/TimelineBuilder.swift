@@ -329,7 +329,8 @@ struct TimelineBuilder {
     }
 
 
-    static let stopWords: Set<String> = Knowledge.commonWords.union([
+    /// Function words of every language dossier reads, which say nothing about what happened.
+    static let stopWords: Set<String> = Set(Knowledge.builtIn.lexicons.values.flatMap(\.stop)).union([
         "said", "says", "say", "told", "would", "could", "its", "their", "his", "her", "per", "cent", "percent", "both",
         "two", "also", "been", "has", "have", "had", "was", "were", "will", "with", "from", "into", "than", "that",
     ])

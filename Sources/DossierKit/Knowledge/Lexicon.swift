@@ -1,0 +1,144 @@
+/// The words of one language that recognition needs, read from the knowledge data files:
+/// function words and common vocabulary (to tell a capitalised word from a name), months and
+/// weekdays, titles and honorifics, the words that mark organisations, places, agreements and
+/// events, and the words that join, split or precede names.
+struct Lexicon: Sendable {
+    /// The rows of a `lang-<code>.tsv` file, by kind.
+    enum Kind: String, CaseIterable, Sendable {
+        case stop, common, month, weekday, language
+        case title, titleSuffix = "title-suffix", titleModifier = "title-modifier", honorific
+        case organizationCue = "org-cue", placeCue = "place-cue", agreementCue = "agreement-cue", eventCue = "event-cue"
+        case connector, and, article
+        case speechVerb = "speech-verb", reportVerb = "report-verb", placePreposition = "place-preposition"
+    }
+
+    var language: Language
+    var stop: Set<String> = []
+    /// Common words of this language (and how common, as a Zipf frequency, where the data gives it):
+    /// frequent here and much rarer in the other languages, so vocabulary rather than a name.
+    var common: [String: Double] = [:]
+    var months: [String: Int] = [:]
+    var weekdays: [String: Int] = [:]
+    var languageNames: Set<String> = []
+    var titles: Set<String> = []
+    /// Heads of compound titles ("präsident" in "Bundespräsident", "US-Präsident").
+    var titleSuffixes: [String] = []
+    var titleModifiers: Set<String> = []
+    var honorifics: Set<String> = []
+    var organizationCues: Set<String> = []
+    var placeCues: Set<String> = []
+    var agreementCues: Set<String> = []
+    var eventCues: Set<String> = []
+    var connectors: Set<String> = []
+    var conjunctions: Set<String> = []
+    var articles: Set<String> = []
+    var speechVerbs: Set<String> = []
+    var reportVerbs: Set<String> = []
+    var placePrepositions: Set<String> = []
+
+    init(language: Language) { self.language = language }
+
+    /// Adds a file's rows; a row of an unknown kind is an error at its line.
+    mutating func add(_ rows: [KnowledgeRow], file: String) throws(DossierError) {
+        for row in rows {
+            guard let kind = Kind(rawValue: row[0]) else {
+                throw DossierError(.error(SourceLocation(file: file, line: row.line, column: 1),
+                                          "unknown kind '\(row[0])' (expected one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))"))
+            }
+            let word = row[1].lowercased()
+            guard !word.isEmpty else {
+                throw DossierError(.error(SourceLocation(file: file, line: row.line, column: 1), "a '\(kind.rawValue)' row needs a word in its second column"))
+            }
+            switch kind {
+            case .stop: stop.insert(word)
+            // Generated rows carry a frequency; curated ones are function words to treat as stop words.
+            case .common:
+                if let zipf = Double(row[2]) { common[word] = zipf } else { stop.insert(word) }
+            case .month, .weekday:
+                guard let number = Int(row[2]), number >= 1, number <= (kind == .month ? 12 : 7) else {
+                    throw DossierError(.error(SourceLocation(file: file, line: row.line, column: 1),
+                                              "a '\(kind.rawValue)' row needs its number in the third column"))
+                }
+                if kind == .month { months[word] = number } else { weekdays[word] = number }
+            case .language: languageNames.insert(word)
+            case .title: titles.insert(word)
+            case .titleSuffix: titleSuffixes.append(word)
+            case .titleModifier: titleModifiers.insert(word)
+            case .honorific: honorifics.insert(word)
+            case .organizationCue: organizationCues.insert(word)
+            case .placeCue: placeCues.insert(word)
+            case .agreementCue: agreementCues.insert(word)
+            case .eventCue: eventCues.insert(word)
+            case .connector: connectors.insert(word)
+            case .and: conjunctions.insert(word)
+            case .article: articles.insert(word)
+            case .speechVerb: speechVerbs.insert(word)
+            case .reportVerb: reportVerbs.insert(word)
+            case .placePreposition: placePrepositions.insert(word)
+            }
+        }
+        titleSuffixes = Array(Set(titleSuffixes)).sorted { $0.count > $1.count }
+    }
+
+    /// Takes English's titles and cue words too: news in any language borrows them ("CEO", "Holding").
+    mutating func borrow(from english: Lexicon) {
+        titles.formUnion(english.titles)
+        titleModifiers.formUnion(english.titleModifiers.filter { !stop.contains($0) })
+        organizationCues.formUnion(english.organizationCues.filter { !stop.contains($0) })
+        agreementCues.formUnion(english.agreementCues.filter { !stop.contains($0) })
+        eventCues.formUnion(english.eventCues.filter { !stop.contains($0) })
+        conjunctions.insert("&")
+    }
+
+    // MARK: Questions recognition asks
+
+    /// A word that heads a title ("President", "presidente", "Bundespräsident", "US-Präsident").
+    func isTitle(_ lower: String) -> Bool {
+        if titles.contains(lower) { return true }
+        let last = lower.split(separator: "-").last.map(String.init) ?? lower
+        if last != lower, titles.contains(last) { return true }
+        return titleSuffixes.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }
+    }
+
+    func isCalendarWord(_ lower: String) -> Bool {
+        months[lower] != nil || weekdays[lower] != nil
+    }
+
+    /// A function word or a common word of the language: capitalised, it is no name by itself.
+    /// Where nouns are capitalised (German), a compound of common words counts too ("Holzsarg").
+    func isVocabulary(_ lower: String) -> Bool {
+        if stop.contains(lower) || common[lower] != nil || languageNames.contains(lower) { return true }
+        return language.capitalisesNouns && isCompound(lower)
+    }
+
+    /// The linking elements of German compounds ("Lebens-gefahr", "Kirchen-oberhaupt").
+    static let linkingElements = ["s", "es", "n", "en", "er", "e"]
+
+    /// "holzsarg" = "holz" + "sarg", "personalabteilung" = "personal" + "abteilung": two common words,
+    /// the first perhaps with a linking element, the second at least four letters.
+    func isCompound(_ lower: String) -> Bool {
+        let scalars = Array(lower.unicodeScalars)
+        guard scalars.count >= 7, scalars.count <= 40 else { return false }
+        func word(_ slice: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(slice)) }
+        func isCommon(_ text: String) -> Bool { text.count >= 3 && (common[text] != nil || isCalendarWord(text)) }
+        for cut in 3...(scalars.count - 4) {
+            let tail = word(scalars[cut...])
+            guard common[tail] != nil || isCompoundTail(tail) else { continue }
+            let head = word(scalars[..<cut])
+            if isCommon(head) { return true }
+            for element in Self.linkingElements where head.hasSuffix(element) && isCommon(String(head.dropLast(element.count))) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// An inflected form of a common word at the end of a compound ("…gästen", "…gäste" of "gast"): the word
+    /// without a plural or case ending.
+    private func isCompoundTail(_ tail: String) -> Bool {
+        for ending in ["en", "n", "e", "s", "er"] where tail.hasSuffix(ending) && tail.count - ending.count >= 4 {
+            if common[String(tail.dropLast(ending.count))] != nil { return true }
+        }
+        return false
+    }
+}
