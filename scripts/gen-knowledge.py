@@ -236,6 +236,31 @@ def common_candidates(code, stops):
     return result
 
 
+# Languages that capitalise every noun: a capital says nothing there, so recognition needs the
+# whole frequent vocabulary, not only the words no other language shares.
+NOUN_LANGS = ["de"]
+NOUN_TOP_N = 100000
+NOUN_MIN_ZIPF = 2.5
+
+
+def noun_candidates(code, common):
+    """Every frequent word of a language that capitalises nouns, except names frequent everywhere."""
+    others = [o for o in LANGS if o != code]
+    spread = NAME_SPREAD.get(code, NAME_SPREAD_DEFAULT)
+    result = {}
+    for word in wordfreq.top_n_list(code, NOUN_TOP_N):
+        if len(word) < 3 or not WORD_RE.match(word) or word in common:
+            continue
+        zipf = wordfreq.zipf_frequency(word, code)
+        if zipf < NOUN_MIN_ZIPF:
+            break
+        elsewhere = sorted((wordfreq.zipf_frequency(word, o) for o in others), reverse=True)
+        if elsewhere[NAME_SPREAD_LANGS - 1] >= zipf - spread:
+            continue  # a name every language writes ("merkel", "trump")
+        result[word.replace("’", "'")] = zipf
+    return result
+
+
 def calendar_rows(code):
     locale = Locale(code)
     rows = set()
@@ -609,6 +634,9 @@ def main():
     for code in LANGS:
         rows = {("stop", w, "") for w in stops[code] if not any(c in w for c in " \t|")}  # one word a row
         rows |= {("common", w, f"{z:.2f}") for w, z in candidates[code].items() if fold(w) not in not_common and fold(w) not in not_common_in[code]}
+        if code in NOUN_LANGS:
+            nouns = noun_candidates(code, candidates[code])
+            rows |= {("noun", w, f"{z:.2f}") for w, z in nouns.items() if fold(w) not in not_common and fold(w) not in not_common_in[code]}
         rows |= calendar_rows(code)
         rows |= language_rows(code)
         write_lang(code, rows)
@@ -763,6 +791,10 @@ Sorted by kind, then word, then value.
   names through (fr "macron", de "merkel", "berlin", es "madrid", "sánchez", pt "lula"), hence the
   name-like test; zipf ≥ 3.0 gave 16,000–29,000 words a language, about 3.5 MB in all, hence 3.5
   and the cap.
+- `noun` (German only, languages in `NOUN_LANGS`): value is the zipf frequency. Every word of
+  `wordfreq.top_n_list(code, {NOUN_TOP_N})` with zipf ≥ {NOUN_MIN_ZIPF}, at least 3 letters, not already a `common`
+  word, and not a name that other languages write about as often (the same name test as `common`). German
+  capitalises every noun, so recognition needs its whole frequent vocabulary to tell "Urteil" from a name.
 - `month` (value 1–12) and `weekday` (value 1 Monday … 7 Sunday): babel `Locale(code).months` and
   `.days`, contexts `format` and `stand-alone`, widths `wide` and `abbreviated`, lowercased; an
   abbreviation ending in a dot also without it.

@@ -23,7 +23,21 @@ struct MentionFinder {
     }
 
     func find(in sentence: Sentence) -> Result {
-        find(in: sentence, tokens: splitGlued(Tokenizer.tokens(sentence.text, elisions: lexicon.language.elides)))
+        var tokens = splitGlued(Tokenizer.tokens(sentence.text, elisions: lexicon.language.elides))
+        if lexicon.language.capitalisesNouns { markGenitives(&tokens) }
+        return find(in: sentence, tokens: tokens)
+    }
+
+    /// German genitives of places ("Frankreichs Präsident", "Roms"): the place, as a possessive.
+    private func markGenitives(_ tokens: inout [Token]) {
+        for index in tokens.indices where tokens[index].isCapitalised && !tokens[index].isPossessive {
+            let text = tokens[index].text
+            guard text.count > 3, text.hasSuffix("s"), gazetteer.place(named: text) == nil,
+                  gazetteer.place(named: String(text.dropLast())) != nil else { continue }
+            tokens[index].text = String(text.dropLast())
+            tokens[index].end -= 1
+            tokens[index].isPossessive = true
+        }
     }
 
     func find(in sentence: Sentence, tokens: [Token]) -> Result {
@@ -129,11 +143,30 @@ struct MentionFinder {
                 connectors.append(probe)
                 probe += 1
             }
+            // "Frankfurt am Main", "Stratford-upon-Avon": lowercase words inside a known place's name.
+            if connectors.isEmpty, let bridge = knownPlaceBridge(tokens, after: last) {
+                run += Array(next...bridge)
+                last = bridge
+                continue
+            }
             guard !connectors.isEmpty, probe < tokens.count, tokens[probe].isNameStart else { break }
             run += connectors + [probe]
             last = probe
         }
         return run
+    }
+
+    /// The index of the last word of a known place that continues past `last` through one or two
+    /// lowercase words ("am Main", "upon Tyne").
+    private func knownPlaceBridge(_ tokens: [Token], after last: Int) -> Int? {
+        var end = last + 1
+        var words = [tokens[last].text]
+        while end < tokens.count, end - last <= 2, tokens[end].isWord, !tokens[end].isCapitalised {
+            words.append(tokens[end].text)
+            end += 1
+        }
+        guard end > last + 1, end < tokens.count, tokens[end].isNameStart else { return nil }
+        return gazetteer.place(named: (words + [tokens[end].text]).joined(separator: " ")) != nil ? end : nil
     }
 
     private func isConnector(_ word: String, afterInstitution: Bool) -> Bool {
@@ -165,7 +198,9 @@ struct MentionFinder {
                 words.removeFirst()
                 while let next = words.first, !tokens[next].isNameStart { words.removeFirst() }
             }
-            while let last = words.last, words.count > 1, isPlainNoun(tokens[last]), !isKnownName(words, tokens: tokens) {
+            // Only after a connector: "Walter Rosenkranz" keeps a surname that is also a noun.
+            while let last = words.last, words.count > 2, isPlainNoun(tokens[last]), !tokens[words[words.count - 2]].isNameStart,
+                  !isKnownName(words, tokens: tokens) {
                 words.removeLast()
                 while let previous = words.last, !tokens[previous].isNameStart { words.removeLast() }
             }
@@ -364,7 +399,8 @@ struct MentionFinder {
     /// word of a kind ("Gulf of Mexico", "University of Toronto" stay whole) and the words after it name
     /// an institution or a place.
     private func ofSplit(_ words: [Int], tokens: [Token]) -> (before: Int, after: Int)? {
-        guard let of = words.firstIndex(where: { tokens[$0].text == "of" || tokens[$0].text == "von" }), of > 0 else { return nil }
+        guard let of = words.firstIndex(where: { tokens[$0].text == "of" || Self.ofParticles.contains(tokens[$0].text) }), of > 0
+        else { return nil }
         let head = Array(words[..<of])
         var after = of + 1
         while after < words.count, !tokens[words[after]].isNameStart { after += 1 }
@@ -375,8 +411,9 @@ struct MentionFinder {
             return isKindCueWord(lower) || lexicon.isTitle(lower) || lexicon.titleModifiers.contains(lower)
         }
         guard !headHasCue else { return nil }
-        if tokens[words[of]].text == "von" {
-            // German "von" is a name particle ("Ursula von der Leyen"); it splits only before a known place or institution.
+        if tokens[words[of]].text != "of" {
+            // "von", "de", "da" are also name particles ("Ursula von der Leyen", "Lula da Silva"): they split
+            // only before a known place or an institution.
             guard isKnownName(tail, tokens: tokens) || hasKindCue(tail, tokens: tokens) else { return nil }
             return (of, after)
         }
@@ -386,6 +423,9 @@ struct MentionFinder {
         guard hasKindCue(tail, tokens: tokens) || followedByCue || gazetteer.place(named: lastTail.text) != nil else { return nil }
         return (of, after)
     }
+
+    /// The words that say "of" between a person and an institution in other languages ("vom Gemelli-Krankenhaus").
+    static let ofParticles: Set<String> = ["von", "vom", "de", "del", "du", "des", "di", "da", "do", "della", "dello", "dos", "das"]
 
     struct Segment {
         var country: String?
@@ -402,8 +442,11 @@ struct MentionFinder {
         while position < words.count {
             var segment = Segment()
             // Skip a leading article ("The", "El", "Le", "Der").
+            // ("El País", "Le Monde": an article and one common word are a title of their own.)
             if lexicon.articles.contains(tokens[words[position]].lowercased) || tokens[words[position]].lowercased == "the",
-               position + 1 < words.count {
+               position + 1 < words.count,
+               !(position + 2 == words.count && lexicon.isVocabulary(tokens[words[position + 1]].lowercased)
+                 && !lexicon.isTitle(tokens[words[position + 1]].lowercased)) {
                 position += 1
             }
             // A demonym or country before a title: "Canadian Prime Minister", "U.S. President".

@@ -5,7 +5,7 @@
 struct Lexicon: Sendable {
     /// The rows of a `lang-<code>.tsv` file, by kind.
     enum Kind: String, CaseIterable, Sendable {
-        case stop, common, month, weekday, language
+        case stop, common, noun, month, weekday, language
         case title, titleSuffix = "title-suffix", titleModifier = "title-modifier", honorific
         case organizationCue = "org-cue", placeCue = "place-cue", agreementCue = "agreement-cue", eventCue = "event-cue"
         case connector, and, article
@@ -17,6 +17,8 @@ struct Lexicon: Sendable {
     /// Common words of this language (and how common, as a Zipf frequency, where the data gives it):
     /// frequent here and much rarer in the other languages, so vocabulary rather than a name.
     var common: [String: Double] = [:]
+    /// The rest of the frequent vocabulary, for languages that capitalise nouns (German).
+    var nouns: Set<String> = []
     var months: [String: Int] = [:]
     var weekdays: [String: Int] = [:]
     var languageNames: Set<String> = []
@@ -54,6 +56,8 @@ struct Lexicon: Sendable {
             // Generated rows carry a frequency; curated ones are function words to treat as stop words.
             case .common:
                 if let zipf = Double(row[2]) { common[word] = zipf } else { stop.insert(word) }
+            // Where nouns are capitalised, the whole frequent vocabulary counts as common words.
+            case .noun: nouns.insert(word)
             case .month, .weekday:
                 guard let number = Int(row[2]), number >= 1, number <= (kind == .month ? 12 : 7) else {
                     throw DossierError(.error(SourceLocation(file: file, line: row.line, column: 1),
@@ -107,7 +111,7 @@ struct Lexicon: Sendable {
     /// A function word or a common word of the language: capitalised, it is no name by itself.
     /// Where nouns are capitalised (German), a compound of common words counts too ("Holzsarg").
     func isVocabulary(_ lower: String) -> Bool {
-        if stop.contains(lower) || common[lower] != nil || languageNames.contains(lower) { return true }
+        if stop.contains(lower) || common[lower] != nil || nouns.contains(lower) || languageNames.contains(lower) { return true }
         return language.capitalisesNouns && isCompound(lower)
     }
 
@@ -120,10 +124,10 @@ struct Lexicon: Sendable {
         let scalars = Array(lower.unicodeScalars)
         guard scalars.count >= 7, scalars.count <= 40 else { return false }
         func word(_ slice: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(slice)) }
-        func isCommon(_ text: String) -> Bool { text.count >= 3 && (common[text] != nil || isCalendarWord(text)) }
+        func isCommon(_ text: String) -> Bool { text.count >= 3 && (common[text] != nil || nouns.contains(text) || isCalendarWord(text)) }
         for cut in 3...(scalars.count - 4) {
             let tail = word(scalars[cut...])
-            guard common[tail] != nil || isCompoundTail(tail) else { continue }
+            guard common[tail] != nil || nouns.contains(tail) || isCompoundTail(tail) else { continue }
             let head = word(scalars[..<cut])
             if isCommon(head) { return true }
             for element in Self.linkingElements where head.hasSuffix(element) && isCommon(String(head.dropLast(element.count))) {
@@ -137,7 +141,8 @@ struct Lexicon: Sendable {
     /// without a plural or case ending.
     private func isCompoundTail(_ tail: String) -> Bool {
         for ending in ["en", "n", "e", "s", "er"] where tail.hasSuffix(ending) && tail.count - ending.count >= 4 {
-            if common[String(tail.dropLast(ending.count))] != nil { return true }
+            let stem = String(tail.dropLast(ending.count))
+            if common[stem] != nil || nouns.contains(stem) { return true }
         }
         return false
     }

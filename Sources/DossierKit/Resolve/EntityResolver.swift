@@ -61,7 +61,7 @@ struct EntityResolver {
             let weights = evidence[key] ?? [:]
             let person = weights[.person] ?? 0
             let other = weights.filter { $0.key != .person }.values.max() ?? 0
-            return person >= other && other < 3
+            return person > 0 && person >= other
         }
         // First name → person groups that start with it; first word → the other multi-word names that start with it.
         var firstNameIndex: [String: Set<String>] = [:]
@@ -138,6 +138,10 @@ struct EntityResolver {
                 .map(\.weight).max() ?? 0
             let singleWord = mentions.allSatisfy { !$0.mention.text.contains(" ") }
             if mentions.allSatisfy(\.mention.isSentenceInitial), strongest < (singleWord ? 6 : 3) { continue }
+            // Where nouns are capitalised, a lone word with nothing to say it is a name (no title, no gazetteer,
+            // no word of a kind) is a noun, unless it is no common word and comes back in the corpus.
+            if singleWord, strongest < 6, mentions.allSatisfy({ inputs[$0.source].facts.language.language.capitalisesNouns }),
+               mentions.contains(where: \.mention.isCommonWord) || mentions.count < 2 { continue }
             // A common word of its language ("Board", "Regierung") is a name only where the corpus shows it:
             // strong evidence, or (where nouns are not capitalised) a capital in the middle of sentences, twice.
             if mentions.allSatisfy(\.mention.isCommonWord), strongest < 6 {
