@@ -39,6 +39,8 @@ public struct Mention: Sendable, Hashable {
     /// A single word that is also a common word of the source's language ("Board", "Regierung"):
     /// a name only where the corpus shows it is one.
     public var isCommonWord: Bool = false
+    /// The known place the name is, when the source's language writes it inflected ("Vereinigten Staaten").
+    public var place: String?
 }
 
 /// A role the text gives a person: a title, with the country a demonym or possessive attaches.

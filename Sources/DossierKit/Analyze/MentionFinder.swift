@@ -125,6 +125,8 @@ struct MentionFinder {
                 else { break }
             }
             // A number joins only where no lowercase word follows it ("iPhone 4.", not "Canada 2 goals").
+            // A credit split from the word it was glued to starts a name of its own ("TorresReuters").
+            if next < tokens.count, tokens[next].start == tokens[last].end { break }
             if next < tokens.count, tokens[next].isNameStart
                 || tokens[next].isModelNumber && (!tokens[next].isNumber || next + 1 >= tokens.count
                     || !tokens[next + 1].isWord || tokens[next + 1].isCapitalised) {
@@ -250,13 +252,11 @@ struct MentionFinder {
                 || (index > 1 && lexicon.organizationCues.contains(tokens[words[index - 1]].lowercased))
         } ?? false
         let takeWhole = andIndex == nil || firstIsCue || (lastIsCue && !beforeAndIsName)
-        if known || (hasKindCue(words, tokens: tokens) && takeWhole && !startsWithTitle(words, tokens: tokens)) {
-            emit(words, tokens: tokens, sentence: sentence, roles: [], honorific: false, initial: initialIndex, allCaps: allCaps,
-                 into: &result)
-            return
-        }
-        if andIndex == nil, titleEnd(words, from: 0, tokens: tokens) == nil, countryPrefix(words, from: 0, tokens: tokens) == nil,
-           !lexicon.honorifics.contains(tokens[words[0]].lowercased) {
+        var body = words
+        if body.count > 1, lexicon.articles.contains(tokens[body[0]].lowercased) || tokens[body[0]].lowercased == "the" { body.removeFirst() }
+        if !known, andIndex == nil, titleEnd(body, from: 0, tokens: tokens) == nil, countryPrefix(body, from: 0, tokens: tokens) == nil,
+           !lexicon.honorifics.contains(tokens[body[0]].lowercased) {
+            let words = body
             // "Vice Chairman of Acme": a title of an institution, with no person named: only the institution is a name.
             if let connector = words.firstIndex(where: { !tokens[$0].isNameStart }), connector > 0,
                words[..<connector].contains(where: { lexicon.isTitle(tokens[$0].lowercased) }),
@@ -282,6 +282,11 @@ struct MentionFinder {
                      initial: initialIndex, allCaps: allCaps, into: &result)
                 return
             }
+        }
+        if known || (hasKindCue(words, tokens: tokens) && takeWhole && !startsWithTitle(words, tokens: tokens)) {
+            emit(words, tokens: tokens, sentence: sentence, roles: [], honorific: false, initial: initialIndex, allCaps: allCaps,
+                 into: &result)
+            return
         }
         for segment in segments(words, tokens: tokens) {
             var roles: [Role] = []
@@ -348,8 +353,20 @@ struct MentionFinder {
 
     /// A known place, organisation or landmark by this name.
     private func knownName(_ text: String) -> String? {
-        if let place = gazetteer.place(named: text) { return place.name }
+        if let place = place(named: text) { return place.name }
         return gazetteer.organization(named: text) ?? gazetteer.landmark(named: text)
+    }
+
+    /// A place by its name as written, or (in German) with its adjectives in their base form
+    /// ("den Vereinigten Staaten" → "Vereinigte Staaten", "der Europäischen Union").
+    func place(named text: String) -> Knowledge.Place? {
+        if let place = gazetteer.place(named: text) { return place }
+        guard lexicon.language.capitalisesNouns, text.contains(" ") else { return nil }
+        var words = text.split(separator: " ").map(String.init)
+        for index in words.indices.dropLast() where words[index].hasSuffix("en") && words[index].count > 4 {
+            words[index].removeLast()
+        }
+        return gazetteer.place(named: words.joined(separator: " "))
     }
 
     private func isKnownName(_ words: [Int], tokens: [Token]) -> Bool {
@@ -628,7 +645,8 @@ struct MentionFinder {
         let vocabulary = words.count == 1 && lexicon.isVocabulary(lower) && knownName(name) == nil
         result.mentions.append(Mention(text: name, sentence: sentence.ordinal, start: tokens[firstIndex].start,
                                        end: nameEnd, evidence: evidence, isSentenceInitial: isInitial,
-                                       roles: allRoles, acronym: acronym, isCommonWord: vocabulary))
+                                       roles: allRoles, acronym: acronym, isCommonWord: vocabulary,
+                                       place: place(named: name)?.name))
     }
 
     static let adjectiveSuffixes: Set<String> = ["based", "born", "led", "backed", "owned", "run", "made", "bound", "style", "era", "headquartered"]
@@ -638,7 +656,7 @@ struct MentionFinder {
     /// Evidence from the name itself: the gazetteer, cue words, acronyms, model numbers.
     private func shapeEvidence(_ words: [Int], tokens: [Token], name: String) -> [TypeEvidence] {
         var evidence: [TypeEvidence] = []
-        if let place = gazetteer.place(named: name) {
+        if let place = place(named: name) {
             evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, reason: "gazetteer: \(place.kind.rawValue)"))
         } else if words.count > 1, lexicon.articles.contains(tokens[words[0]].lowercased), let place = gazetteer.place(named: stripArticle(name)) {
             evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, reason: "gazetteer: \(place.kind.rawValue)"))
@@ -668,7 +686,8 @@ struct MentionFinder {
             if words.contains(where: { tokens[$0].text == "&" }) {
                 evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "ampersand"))
             }
-        } else if let type = compoundCue(first) {
+        } else if !isKindCueWord(first), let type = compoundCue(first) {
+            // "Bischofskonferenz", not "Regierung" alone.
             evidence.append(TypeEvidence(type: type, weight: 6, reason: "compound word"))
         }
         // "iPhone 4", "A380", "787 Dreamliner", "MacBook": products and models.
@@ -787,6 +806,10 @@ struct MentionFinder {
         }
         guard let acronymIndex else { return nil }
         let acronym = tokens[acronymIndex].text
+        // "MADRID (EFE)", "Paris (AFP)": a dateline's credit, not the name spelled out.
+        if let known = gazetteer.organization(named: acronym), known != gazetteer.organization(named: tokens[last].text) { return nil }
+        if gazetteer.place(named: sentence.text.scalarSlice(nameStart, tokens[last].end)) != nil
+            || gazetteer.place(named: Self.ordinaryCase(sentence.text.scalarSlice(nameStart, tokens[last].end))) != nil { return nil }
         let nameEnd = lowercaseWords.last.map { tokens[$0].end } ?? tokens[last].end
         var evidence: [TypeEvidence] = []
         if let cue = lowercaseWords.last.map({ tokens[$0].lowercased }) {

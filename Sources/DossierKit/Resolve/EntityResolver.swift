@@ -195,7 +195,7 @@ struct EntityResolver {
     private func key(for mention: Mention, acronyms: [String: String]) -> String? {
         if let acronym = mention.acronym { return "acr:" + acronym }
         if acronyms[mention.text] != nil { return "acr:" + mention.text }
-        if let place = gazetteer.place(named: mention.text) { return "place:" + place.name }
+        if let place = mention.place ?? gazetteer.place(named: mention.text)?.name { return "place:" + place }
         if let organization = gazetteer.organization(named: mention.text) { return "org:" + organization }
         if let landmark = gazetteer.landmark(named: mention.text) { return "landmark:" + landmark }
         let normal = Self.normalName(mention.text)

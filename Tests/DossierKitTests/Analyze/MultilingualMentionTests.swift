@@ -1,0 +1,102 @@
+import Testing
+@testable import DossierKit
+
+/// Recognition in Spanish, French, German and English with the rules of each language: invented
+/// sentences, none from the sample story.
+@Suite("Finding names in the dossier's languages")
+struct MultilingualMentionTests {
+    func find(_ text: String, _ language: Language) -> MentionFinder.Result {
+        MentionFinder(language: language).find(in: Sentence(ordinal: 1, text: text, line: 1))
+    }
+
+    /// The names found, without the common words that resolution keeps only where the corpus shows they are names.
+    func names(_ text: String, _ language: Language) -> [String] {
+        find(text, language).mentions.filter { !$0.isCommonWord }.map(\.text)
+    }
+
+    func mention(_ name: String, in text: String, _ language: Language) throws -> Mention {
+        try #require(find(text, language).mentions.first { $0.text == name }, "no mention of \(name) in: \(text)")
+    }
+
+    @Test("function words at the start of a sentence are not names (El, Se, Lors, Cette, Der)")
+    func functionWords() {
+        #expect(names("El consejo se reunió ayer.", .es).isEmpty)
+        #expect(names("Se trata de una obra enorme.", .es).isEmpty)
+        #expect(names("Lors de la réunion, personne n'a parlé.", .fr).isEmpty)
+        #expect(names("Cette décision surprend.", .fr).isEmpty)
+        #expect(names("Der Vorschlag wurde abgelehnt.", .de).isEmpty)
+    }
+
+    @Test("German common nouns are not names; names beside them are")
+    func germanNouns() {
+        #expect(names("Das Urteil der Regierung kam nach einer Woche.", .de).isEmpty)
+        #expect(names("Die Balkontür von Jana Kowalczyk blieb zu.", .de) == ["Jana Kowalczyk"])
+        let result = find("Der Holzsarg stand im Rathaus.", .de)
+        let allCommon = result.mentions.allSatisfy { $0.isCommonWord }
+        #expect(allCommon, "\(result.mentions.map(\.text))")
+    }
+
+    @Test("lowercase titles before a name are roles, in each language")
+    func lowercaseTitles() throws {
+        #expect(try mention("Inés Varela", in: "Lo confirmó la presidenta Inés Varela.", .es).roles.map(\.title) == ["presidenta"])
+        #expect(try mention("Luc Garnier", in: "Le ministre Luc Garnier est arrivé.", .fr).roles.map(\.title) == ["ministre"])
+        let chef = try mention("Jana Kowalczyk", in: "Bundeskanzlerin Jana Kowalczyk reiste ab.", .de)
+        #expect(chef.roles.map(\.title) == ["Bundeskanzlerin"])
+        #expect(names("US-Präsident Tom Hale sprach.", .de) == ["Tom Hale"])
+    }
+
+    @Test("the language's conjunction splits two names; honorifics are not part of one")
+    func conjunctionsAndHonorifics() throws {
+        #expect(names("Varela y Garnier firmaron.", .es) == ["Varela", "Garnier"])
+        #expect(names("Varela et Garnier ont signé.", .fr) == ["Varela", "Garnier"])
+        #expect(names("Varela und Garnier unterschrieben.", .de) == ["Varela", "Garnier"])
+        let madame = try mention("Garnier", in: "Mme Garnier a répondu.", .fr)
+        #expect(madame.evidence.contains { $0.reason == "honorific" })
+        let monsieur = try mention("Garnier", in: "M. Garnier a répondu.", .fr)
+        #expect(monsieur.evidence.contains { $0.reason == "honorific" })
+    }
+
+    @Test("articles are not part of a name, except in known names and titles of papers")
+    func articles() {
+        #expect(names("Según informó El País, la cumbre sigue.", .es) == ["El País"])
+        #expect(names("Il a quitté le Vatican hier.", .fr) == ["Vatican"])
+        #expect(names("Viajó a El Salvador.", .es) == ["El Salvador"])
+        #expect(names("Elle visite l'Élysée.", .fr) == ["Élysée"])
+    }
+
+    @Test("places in other languages are the gazetteer's places")
+    func places() throws {
+        #expect(try mention("Estados Unidos", in: "Viajó a Estados Unidos.", .es).place == "United States")
+        #expect(try mention("États-Unis", in: "Il part aux États-Unis.", .fr).place == "United States")
+        #expect(try mention("Vereinigten Staaten", in: "Sie flog in die Vereinigten Staaten.", .de).place == "United States")
+        #expect(try mention("Nueva York", in: "Llegó a Nueva York.", .es).place == "New York City")
+        #expect(try mention("Frankreich", in: "Frankreichs Präsident Luc Garnier kam.", .de).place == "France")
+    }
+
+    @Test("all-caps datelines and legal headings read in ordinary case; credits are split off")
+    func pageFurniture() throws {
+        #expect(names("NEW DELHI (Reuters) - Talks resumed.", .en) == ["New Delhi", "Reuters"])
+        #expect(names("PARIS (AFP) - Le sommet s'ouvre.", .fr) == ["Paris", "AFP"])
+        #expect(find("PARIS (AFP) - Le sommet s'ouvre.", .fr).acronyms.isEmpty)
+        #expect(names("Firmado por MARÍA ISABEL LÓPEZ GARCÍA ayer.", .es) == ["María Isabel López García"])
+        #expect(names("Photo by Ana TorresReuters", .en) == ["Ana Torres", "Reuters"])
+    }
+
+    @Test("titles before a name are roles, never part of it, in English too")
+    func englishTitles() throws {
+        let roe = try mention("Jane Roe", in: "Energy Secretary Jane Roe resigned.", .en)
+        #expect(roe.roles.map(\.title) == ["Energy Secretary"])
+        let doe = try mention("John Doe", in: "Union President John Doe spoke.", .en)
+        #expect(doe.roles.map(\.title) == ["Union President"])
+        #expect(names("Acme CEO Rita Moss spoke.", .en) == ["Acme", "Rita Moss"])
+        #expect(names("The Vice Chairman of Kestrel Foods resigned.", .en) == ["Kestrel Foods"])
+        #expect(names("Ohio-based Acme Steel grew.", .en) == ["Ohio", "Acme Steel"])
+    }
+
+    @Test("products and model names are names of their own type")
+    func products() throws {
+        #expect(names("She bought an iPod and an iPhone 4.", .en) == ["iPod", "iPhone 4"])
+        let plane = try mention("Airbus A380", in: "The Airbus A380 landed.", .en)
+        #expect(plane.evidence.contains { $0.type == .other && $0.reason == "model name" })
+    }
+}
