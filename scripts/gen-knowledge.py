@@ -261,6 +261,22 @@ def noun_candidates(code, common):
     return result
 
 
+FIRST_NAME_MIN_SHARE = 0.002   # percent of the 1990 US census population with the name
+
+
+def first_name_rows():
+    """First names of the US census 1990 (the `names` package), that are no stop or common word."""
+    import names as names_package
+    folder = Path(names_package.__file__).parent
+    result = set()
+    for file in ("dist.male.first", "dist.female.first"):
+        for line in (folder / file).read_text().splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and float(parts[1]) >= FIRST_NAME_MIN_SHARE:
+                result.add(parts[0].capitalize())
+    return result
+
+
 def calendar_rows(code):
     locale = Locale(code)
     rows = set()
@@ -630,6 +646,14 @@ def main():
                 not_common_in[code].update(fold(n) for n in row[4])
 
     write_places(places)
+    vocabulary = set()
+    for code in MAIN_LANGS:
+        vocabulary |= {fold(w) for w in stops[code]} | {fold(w) for w in candidates[code]}
+    first = sorted(n for n in first_name_rows() if fold(n) not in vocabulary and fold(n) not in not_common)
+    (GENERATED / "first-names.tsv").write_text(
+        "# name — first names of the 1990 US census (names package), no stop or common word; see ../PROVENANCE.md\n"
+        + "".join(f"{n}\n" for n in first), encoding="utf-8")
+    stats["first_names"] = len(first)
     counts = {}
     for code in LANGS:
         rows = {("stop", w, "") for w in stops[code] if not any(c in w for c in " \t|")}  # one word a row
@@ -795,6 +819,10 @@ Sorted by kind, then word, then value.
   `wordfreq.top_n_list(code, {NOUN_TOP_N})` with zipf ≥ {NOUN_MIN_ZIPF}, at least 3 letters, not already a `common`
   word, and not a name that other languages write about as often (the same name test as `common`). German
   capitalises every noun, so recognition needs its whole frequent vocabulary to tell "Urteil" from a name.
+- `first-names.tsv` (not a `lang-` file): one first name a line, from the `names` package {version('names')}
+  (MIT; its data is the 1990 US census list of first names, public domain): male and female names held by at least
+  {FIRST_NAME_MIN_SHARE}% of the population, without the stop and common words of the main languages and without
+  place names. Recognition takes a known first name as weak evidence that a two-word name is a person's.
 - `month` (value 1–12) and `weekday` (value 1 Monday … 7 Sunday): babel `Locale(code).months` and
   `.days`, contexts `format` and `stand-alone`, widths `wide` and `abbreviated`, lowercased; an
   abbreviation ending in a dot also without it.

@@ -696,6 +696,11 @@ struct MentionFinder {
            !words.allSatisfy({ tokens[$0].isAcronym }) {
             evidence.append(TypeEvidence(type: .other, weight: 7, reason: "model name"))
         }
+        // "Jaime Spengler": a known first name before a capitalised word, and nothing else to go on.
+        if words.count >= 2, evidence.isEmpty, gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[words[0]].text)),
+           tokens[words[1]].isCapitalised, !words.contains(where: { tokens[$0].isModelNumber }) {
+            evidence.append(TypeEvidence(type: .person, weight: 3, reason: "first name"))
+        }
         if words.count == 1, tokens[words[0]].isAcronym, gazetteer.place(named: name) == nil,
            gazetteer.organization(named: name) == nil, !tokens[words[0]].isModelNumber {
             evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "acronym"))

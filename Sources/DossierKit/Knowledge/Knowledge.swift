@@ -39,6 +39,8 @@ enum Knowledge {
         var organizations: [String: String] = [:]
         /// Buildings and institutions known by a place-like name → canonical name.
         var landmarks: [String: String] = [:]
+        /// Common first names (normal form), weak evidence that a name is a person's.
+        var firstNames: Set<String> = []
 
         /// Lowercase without diacritics.
         static func fold(_ text: String) -> String {
@@ -126,6 +128,8 @@ enum Knowledge {
                     let place = Place(name: row[1], kind: kind, country: country, population: Int(row[3]) ?? 0)
                     gazetteer.add(place, names: [row[1]] + row.list(4), override: override)
                 }
+            case "first-names.tsv":
+                for row in rows where !row[0].isEmpty { gazetteer.firstNames.insert(Gazetteer.key(row[0])) }
             case "demonyms.tsv":
                 for row in rows {
                     guard !row[0].isEmpty, !row[1].isEmpty else { throw error(row, "a demonym row needs a demonym and a place") }
@@ -146,7 +150,7 @@ enum Knowledge {
                 guard base.hasPrefix("lang-"), base.hasSuffix(".tsv"),
                       let language = Language(rawValue: String(base.dropFirst(5).dropLast(4))) else {
                     throw DossierError(.error(SourceLocation(file: displayPath),
-                        "unknown knowledge file (expected places.tsv, demonyms.tsv, organizations.tsv, landmarks.tsv or "
+                        "unknown knowledge file (expected places.tsv, demonyms.tsv, organizations.tsv, landmarks.tsv, first-names.tsv or "
                         + "lang-<code>.tsv with code one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")))"))
                 }
                 var lexicon = lexicons[language] ?? Lexicon(language: language)
