@@ -489,6 +489,17 @@ struct MentionFinder {
             }
             // Trailing connectors are not part of a name.
             while let last = segment.name.last, !tokens[last].isNameStart, !tokens[last].isModelNumber { segment.name.removeLast() }
+            // "Acme Computer CEO, Rita Moss": a title at the end belongs to the name after the comma, not to this one.
+            // Only a title that cannot be a surname: an acronym ("CEO") or one with its modifiers ("Chief Executive").
+            while segment.name.count > 1, let last = segment.name.last, lexicon.isTitle(tokens[last].lowercased),
+                  tokens[last].isAcronym || lexicon.titleModifiers.contains(tokens[segment.name[segment.name.count - 2]].lowercased),
+                  !segment.name.dropLast().allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased) }) {
+                segment.name.removeLast()
+                while segment.name.count > 1, let previous = segment.name.last,
+                      lexicon.titleModifiers.contains(tokens[previous].lowercased) || !tokens[previous].isNameStart {
+                    segment.name.removeLast()
+                }
+            }
             segments.append(segment)
             position += 1  // past the conjunction
         }
