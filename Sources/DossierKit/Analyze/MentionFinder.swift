@@ -553,7 +553,7 @@ struct MentionFinder {
     private func compoundCue(_ lower: String) -> EntityType? {
         let last = lower.split(separator: "-").last.map(String.init) ?? lower
         func ends(_ set: Set<String>) -> Bool {
-            set.contains(last) || set.contains { $0.count >= 4 && lower.count > $0.count + 2 && lower.hasSuffix($0) }
+            set.contains(last) || set.contains { $0.count >= 3 && lower.count >= $0.count + 4 && lower.hasSuffix($0) }
         }
         guard lexicon.language.capitalisesNouns || last != lower else { return nil }
         if ends(lexicon.organizationCues) { return .organization }
@@ -697,7 +697,7 @@ struct MentionFinder {
             if words.contains(where: { tokens[$0].text == "&" }) {
                 evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "ampersand"))
             }
-        } else if !isKindCueWord(first), let type = compoundCue(first) {
+        } else if !isKindCueWord(first), !lexicon.isVocabulary(first), let type = compoundCue(first) {
             // "Bischofskonferenz", not "Regierung" alone.
             evidence.append(TypeEvidence(type: type, weight: 6, reason: "compound word"))
         }
