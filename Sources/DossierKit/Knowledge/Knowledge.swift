@@ -69,8 +69,20 @@ enum Knowledge {
             return result
         }
 
+        /// The places' names that the data writes in capitals ("US", "UK", "UAE"), without dots.
+        var capitalNames: Set<String> = []
+
+        /// A place by any of its names. A name in capitals ("GAO", "NICE") is a place only where the data
+        /// writes it so: otherwise it is an acronym, not the city of Gao.
         func place(named name: String) -> Place? {
-            places[Gazetteer.key(name)]
+            if Gazetteer.isShortCapitals(name), !capitalNames.contains(name.replacingOccurrences(of: ".", with: "")) { return nil }
+            return places[Gazetteer.key(name)]
+        }
+
+        /// Two to five capital letters, with or without dots.
+        static func isShortCapitals(_ name: String) -> Bool {
+            let letters = name.unicodeScalars.filter { $0 != "." }
+            return letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { ("A"..."Z").contains($0) }
         }
 
         func country(forDemonym word: String) -> String? {
@@ -87,6 +99,7 @@ enum Knowledge {
 
         mutating func add(_ place: Place, names: [String], override: Bool) {
             for name in names {
+                if Gazetteer.isShortCapitals(name) { capitalNames.insert(name.replacingOccurrences(of: ".", with: "")) }
                 let key = Gazetteer.key(name)
                 guard !key.isEmpty else { continue }
                 if !override, let existing = places[key], existing.name != place.name {

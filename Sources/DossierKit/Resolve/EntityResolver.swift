@@ -76,10 +76,25 @@ struct EntityResolver {
                 shortFormIndex[tokens[0], default: []].insert(groups.find(key))
             }
         }
+        // "A380" for "Airbus A380": a model number alone joins the one name that ends with it.
+        var modelIndex: [String: Set<String>] = [:]
+        for key in Set(keyOf.values) where key.hasPrefix("name:") {
+            let tokens = key.dropFirst(5).split(separator: " ")
+            if tokens.count >= 2, let last = tokens.last, last.contains(where: \.isNumber) {
+                modelIndex[String(last), default: []].insert(key)
+            }
+        }
         // "Lockheed" for "Lockheed Martin": a one-word name with a key of its own joins the one longer name it starts.
-        for key in Set(keyOf.values) where key.hasPrefix("name:") && !key.dropFirst(5).contains(" ") {
+        for key in Set(keyOf.values).sorted() where key.hasPrefix("name:") && !key.dropFirst(5).contains(" ") {
             let word = String(key.dropFirst(5))
-            let candidates = (shortFormIndex[word] ?? []).filter { groups.find($0) != groups.find(key) }
+            let models = Set((modelIndex[word] ?? []).map { groups.find($0) }).filter { $0 != groups.find(key) }
+            if word.contains(where: \.isNumber), models.count == 1, let target = models.first {
+                groups.union(key, target)
+                continue
+            }
+            // (A company read as a person's name, "Lockheed Martin", counts: the short form has other evidence.)
+            let candidates = Set(((shortFormIndex[word] ?? []).union(firstNameIndex[word] ?? [])).map { groups.find($0) })
+                .filter { $0 != groups.find(key) }
             if candidates.count == 1, let target = candidates.first, !personLike(key) { groups.union(key, target) }
         }
         var sourcesByGroup: [String: Set<Int>] = [:]
@@ -200,7 +215,7 @@ struct EntityResolver {
         if let landmark = gazetteer.landmark(named: mention.text) { return "landmark:" + landmark }
         let normal = Self.normalName(mention.text)
         guard !normal.isEmpty else { return nil }
-        if let place = gazetteer.place(named: normal) { return "place:" + place.name }
+        if !Knowledge.Gazetteer.isShortCapitals(mention.text), let place = gazetteer.place(named: normal) { return "place:" + place.name }
         if let organization = gazetteer.organization(named: normal) { return "org:" + organization }
         if normal.contains(" ") { return "name:" + normal }
         // A single word: a person's surname, or a name of its own when it has strong evidence of another type.
@@ -238,6 +253,11 @@ struct EntityResolver {
         // "Ohio-based Acme Steel" (its hyphen is a space by now): the descriptor is not part of the name.
         if words.count > 2, MentionFinder.adjectiveSuffixes.contains(words[1]) { words.removeFirst(2) }
         while words.count > 1, let last = words.last, designators.contains(last) { words.removeLast() }
+        // "A380s": the plural of a model number is the model.
+        if let last = words.last, last.count >= 3, last.hasSuffix("s"), last.contains(where: \.isNumber),
+           last.dropLast().last?.isNumber == true {
+            words[words.count - 1] = String(last.dropLast())
+        }
         return words.joined(separator: " ")
     }
 
