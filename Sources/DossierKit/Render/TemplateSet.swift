@@ -64,6 +64,10 @@ public struct TemplateSet: Sendable {
             guard relative.hasSuffix(".mustache") else { continue }
             let name = String(relative.dropLast(".mustache".count))
             let text = TextDecoding.decode(file.data).text
+            if let deep = TemplateNesting.firstTooDeep(in: text) {
+                throw DossierError(SourceLocation(file: display, line: deep.line, column: deep.column),
+                                   "template sections are nested more than \(TemplateNesting.limit) deep")
+            }
             do {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
