@@ -65,6 +65,14 @@ public struct RequestHeadParser: Sendable {
             rest = rest[rest.index(after: newline)...]
             if let rejection = append(piece) { return finish(.rejected(rejection)) }
             if line.last == UInt8(ascii: "\r") { line.removeLast() }
+            // The exact bound, now that the line's CR (if any) is off.
+            if requestLine == nil, line.count > limits.requestLine {
+                return finish(.rejected(Rejection(status: 414, reason: "the request line is longer than \(limits.requestLine) bytes")))
+            }
+            if requestLine != nil, line.count > limits.headerLine || headerBytes + line.count > limits.headerBytes {
+                return finish(.rejected(Rejection(status: 431, reason: "the request's header fields are longer than \(limits.headerLine) bytes "
+                    + "each or \(limits.headerBytes) bytes in all")))
+            }
             let complete = line
             line.removeAll(keepingCapacity: true)
             switch endLine(complete) {
@@ -175,12 +183,13 @@ public struct RequestHeadParser: Sendable {
         return .success((method, String(decoding: target, as: UTF8.self), version))
     }
 
-    /// `name: value`, without obsolete line folding, with a value of visible text.
+    /// `name: value`, without obsolete line folding, with a value of visible text in UTF-8 (so that
+    /// the head passed on carries the very bytes received).
     private static func headerField(_ bytes: [UInt8]) -> (name: String, value: String)? {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, bytes[..<colon].allSatisfy(isToken) else { return nil }
         let raw = bytes[(colon + 1)...]
-        guard raw.allSatisfy({ $0 == 0x09 || ($0 >= 0x20 && $0 != 0x7F) }) else { return nil }
-        let value = String(decoding: raw, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+        guard raw.allSatisfy({ $0 == 0x09 || ($0 >= 0x20 && $0 != 0x7F) }), let text = String(bytes: raw, encoding: .utf8) else { return nil }
+        let value = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
         return (String(decoding: bytes[..<colon], as: UTF8.self), value)
     }
 }

@@ -47,7 +47,13 @@ public enum ServeFuzzEntryPoints {
             case .complete(let head, let consumed):
                 precondition(consumed <= bytes.count, "the head is longer than the bytes")
                 precondition(head.target.hasPrefix("/") && ["GET", "HEAD"].contains(head.method), "a request the server does not serve")
-                var again = RequestHeadParser(limits: RequestHeadParser.Limits())
+                // Read back with room for the Connection field the head gains, and the space after
+                // each colon (`a:b` is passed on as `a: b`).
+                var roomier = limits
+                roomier.headerCount += 1
+                roomier.headerLine += 1
+                roomier.headerBytes += 64 + limits.headerCount
+                var again = RequestHeadParser(limits: roomier)
                 guard case .complete(let passed, _) = again.feed(head.forwarded()) else {
                     preconditionFailure("the head passed on does not read back")
                 }

@@ -182,6 +182,8 @@ public struct TemplateSet: Sendable {
         guard let html = library.render(context, withTemplate: template) else {
             throw DossierError(SourceLocation(file: template + ".mustache"), "missing template '\(template)'")
         }
-        return html
+        // The last net: no control character reaches a page, whatever brought it (a Markdown
+        // entity such as `&#27;`, a template).
+        return ControlCharacters.fileText(html)
     }
 }

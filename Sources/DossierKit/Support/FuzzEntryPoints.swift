@@ -83,7 +83,9 @@ public enum FuzzEntryPoints {
     }
 
     /// A template file as the build loads it (nesting check, Mustache parser, includes of itself),
-    /// then rendered with a small context of sections, lists and text.
+    /// then rendered with a small context of sections, lists and text. Its lists hold one item:
+    /// nested sections over a list of n items render n^depth times, which is what the template
+    /// asks for, not a fault of the parser.
     public static func template(_ data: Data) {
         let text = TextDecoding.decode(data).text
         do {
@@ -91,7 +93,7 @@ public enum FuzzEntryPoints {
             try TemplateSet.checkPartials(["fuzz": (display: "fuzz.mustache", text: text)], names: ["fuzz"])
             var library = MustacheLibrary()
             library.register(template, named: "fuzz")
-            let context: [String: Any] = ["title": "<b>T</b>", "a": [["b": "x"], ["b": "y"]], "c": ["d": true], "e": false, "n": 3]
+            let context: [String: Any] = ["title": "<b>T</b>", "a": [["b": "x"]], "c": ["d": true], "e": false, "n": 3]
             _ = library.render(context, withTemplate: "fuzz")
         } catch {
             checkLocations(error, file: "fuzz.mustache")
