@@ -69,7 +69,7 @@ struct HangRobustnessTests {
             var page = ""
             let time = try Self.seconds {
                 let files = try dossier.render().files
-                page = String(decoding: files["notes/brackets/index.html"] ?? Data(), as: UTF8.self)
+                page = String(decoding: files["notes/n/index.html"] ?? Data(), as: UTF8.self)
             }
             #expect(page.contains(String(body.prefix(200))), "the brackets are on the page as text")
             #expect(time < 8, "\(body.prefix(4)): \(time) s")
@@ -109,7 +109,7 @@ struct HangRobustnessTests {
     func nestingCount() {
         let hundred = String(repeating: "{{#a}}", count: 100) + String(repeating: "{{/a}}", count: 100)
         #expect(TemplateNesting.firstTooDeep(in: hundred) == nil)
-        #expect(TemplateNesting.firstTooDeep(in: "{{#a}}" + hundred + "{{/a}}")?.column == 1)
+        #expect(TemplateNesting.firstTooDeep(in: "{{#a}}" + hundred + "{{/a}}")?.column == 601)
         #expect(TemplateNesting.firstTooDeep(in: "{{=<% %>=}}" + String(repeating: "<%^a%>", count: 101))?.column == 11 + 600 + 1)
         #expect(TemplateNesting.firstTooDeep(in: "x\n" + String(repeating: "{{$b}}", count: 101)).map { $0.line == 2 && $0.column == 601 } == true)
         #expect(TemplateNesting.firstTooDeep(in: String(repeating: "{{#a}}{{/a}}", count: 10_000)) == nil)
