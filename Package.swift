@@ -2,7 +2,9 @@
 import PackageDescription
 
 /// One libFuzzer binary per parser of untrusted input, in Fuzz/<name>/ (see scripts/fuzz).
-let fuzzTargets = ["FrontMatter", "Cleaning", "Sentences", "Temporal", "Analyze"]
+let fuzzTargets = ["FrontMatter", "Cleaning", "Sentences", "Temporal", "Analyze", "Template", "RequestHead"]
+/// The targets that fuzz `dossier serve`, whose parser lives in DossierServe.
+let serveFuzzTargets: Set<String> = ["RequestHead"]
 
 let package = Package(
     name: "dossier",
@@ -61,6 +63,9 @@ let package = Package(
             dependencies: ["DossierKit", "DefaultTemplates", "DossierServe"],
             resources: [.copy("Fixtures")]
         ),
-    ] + fuzzTargets.map { .executableTarget(name: "Fuzz\($0)", dependencies: ["DossierKit"], path: "Fuzz/\($0)") },
+    ] + fuzzTargets.map {
+        .executableTarget(name: "Fuzz\($0)", dependencies: serveFuzzTargets.contains($0) ? ["DossierKit", "DossierServe"] : ["DossierKit"],
+                          path: "Fuzz/\($0)")
+    },
     swiftLanguageModes: [.v6]
 )

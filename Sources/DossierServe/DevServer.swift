@@ -14,12 +14,16 @@ public actor DevServer {
         public var port: UInt16
         /// How often the watched files are compared.
         public var pollInterval: Duration
+        /// How long a client has, from connecting, to send its request head (idle and slow clients are cut off).
+        public var requestTimeout: Duration
 
-        public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, pollInterval: Duration = .milliseconds(250)) {
+        public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, pollInterval: Duration = .milliseconds(250),
+                    requestTimeout: Duration = .seconds(10)) {
             self.build = build
             self.host = host
             self.port = port
             self.pollInterval = pollInterval
+            self.requestTimeout = requestTimeout
         }
     }
 
@@ -32,7 +36,12 @@ public actor DevServer {
 
     public let configuration: Configuration
     public let live = LiveReload()
+    /// FlyingFox, on a private Unix socket; clients reach it only through `front`.
     private let server: HTTPServer
+    private let privateAddress: sockaddr_un
+    private let privateFolder: String?
+    private var front: FrontDoor?
+    private var frontTask: Task<Void, Never>?
     private let events: @Sendable (Event) -> Void
     /// The watched files as they were before the last build started.
     private var baseline: ContentWatcher.Snapshot?
@@ -40,13 +49,27 @@ public actor DevServer {
     public init(_ configuration: Configuration, events: @escaping @Sendable (Event) -> Void = { _ in }) throws {
         self.configuration = configuration
         self.events = events
-        let address: any SocketAddress
+        let name = "dossier-serve-\(getpid())-\(UUID().uuidString.prefix(8))"
+        #if os(Linux)
+        // The abstract namespace: no file to leave behind, and nothing a browser can reach.
+        privateAddress = .unix(abstractNamespace: name)
+        privateFolder = nil
+        #else
+        let folder = NSTemporaryDirectory() + name
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        privateAddress = .unix(path: folder + "/http.sock")
+        privateFolder = folder
+        #endif
+        server = HTTPServer(address: privateAddress, logger: .disabled)
+    }
+
+    /// The address clients connect to.
+    private func publicAddress() throws -> any SocketAddress {
         if configuration.host.contains(":") {
-            address = try sockaddr_in6.inet6(ip6: configuration.host, port: configuration.port)
-        } else {
-            address = try sockaddr_in.inet(ip4: configuration.host, port: configuration.port)
+            return try sockaddr_in6.inet6(ip6: configuration.host, port: configuration.port)
         }
-        server = HTTPServer(address: address, logger: .disabled)
+        return try sockaddr_in.inet(ip4: configuration.host, port: configuration.port)
     }
 
     /// The files the site is built from, to watch.
@@ -118,11 +141,22 @@ public actor DevServer {
         // Wait until it listens, or say at once why it cannot (a port in use, say).
         let deadline = ContinuousClock.now + .seconds(10)
         while await !server.isListening {
-            if let error = failure.error { throw ServeError("cannot listen on \(configuration.host):\(configuration.port): \(error)") }
+            if let error = failure.error { throw ServeError("cannot start the HTTP server: \(error)") }
             guard ContinuousClock.now < deadline else { throw ServeError("the server did not start listening within 10 s") }
             try await Task.sleep(for: .milliseconds(20))
         }
-        guard let address = await server.listeningAddress else { throw ServeError("the server did not start listening") }
+        let front: FrontDoor
+        do {
+            var settings = FrontDoor.Settings()
+            settings.headTimeout = configuration.requestTimeout
+            front = try FrontDoor(address: publicAddress(), upstream: privateAddress, requests: requests, settings: settings)
+        } catch {
+            await server.stop(timeout: 0)
+            throw ServeError("cannot listen on \(configuration.host):\(configuration.port): \(error)")
+        }
+        self.front = front
+        frontTask = Task.detached { try? await front.run() }
+        guard let address = front.address else { throw ServeError("the server did not start listening") }
         let listening: (String, UInt16)
         switch address {
         case .ip4(let host, let port), .ip6(let host, let port): listening = (host, port)
@@ -155,7 +189,11 @@ public actor DevServer {
     }
 
     public func stop() async {
+        frontTask?.cancel()
+        frontTask = nil
+        front = nil
         await server.stop(timeout: 1)
+        if let privateFolder { try? FileManager.default.removeItem(atPath: privateFolder) }
     }
 
     static func phrase(_ status: Int) -> String {

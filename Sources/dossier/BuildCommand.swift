@@ -33,6 +33,7 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        try ContentOptions.validate(output: output)
         if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0.lowercased()) }) != true {
             throw ValidationError("--base-url must be an http or https address")
         }
@@ -41,18 +42,16 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
         let options = where_.buildOptions(output: output, baseURL: baseURL)
-        let showProgress = !quiet && Terminal.isInteractive
-        let builder = SiteBuilder(options: options) { stage in
-            if showProgress { Terminal.progress("\(stage)…") }
-        }
+        let progress = ProgressLine(enabled: !quiet && Terminal.isInteractive)
+        let builder = SiteBuilder(options: options) { stage in progress.enter(stage) }
         let report: SiteBuilder.Report
         do {
             report = try builder.build()
         } catch {
-            if showProgress { Terminal.progress(nil) }
+            progress.finish()
             throw error
         }
-        if showProgress { Terminal.progress(nil) }
+        progress.finish()
         Terminal.printDiagnostics(report.diagnostics, limit: verbose ? Int.max : 20)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         if verbose {

@@ -28,7 +28,15 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         // The output folder is never written; it only has to be a name the checks accept.
-        let report = try SiteBuilder(options: where_.buildOptions(output: "public")).check()
+        let progress = ProgressLine(enabled: !quiet && Terminal.isInteractive)
+        let report: SiteBuilder.Report
+        do {
+            report = try SiteBuilder(options: where_.buildOptions(output: "public")) { stage in progress.enter(stage) }.check()
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
         Terminal.printDiagnostics(report.diagnostics)
         let errors = report.errorCount + (strict ? report.warningCount : 0)
         if !quiet {

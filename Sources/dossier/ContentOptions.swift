@@ -18,6 +18,17 @@ struct ContentOptions: ParsableArguments {
     @Flag(name: .long, help: "Include sources and notes marked `draft: true`.")
     var drafts = false
 
+    /// An empty path names no folder: a wrong command line (exit 2), like a missing value.
+    func validate() throws {
+        for (name, value) in [("--content", content), ("--templates", templates), ("--config", config)] where value?.isEmpty == true {
+            throw ValidationError("\(name) needs a path, not an empty string")
+        }
+    }
+
+    static func validate(output: String) throws {
+        if output.isEmpty { throw ValidationError("--output needs a path, not an empty string") }
+    }
+
     func buildOptions(output: String, baseURL: String? = nil) -> BuildOptions {
         BuildOptions(contentPath: content, outputPath: output, templatesPath: templates ?? "Templates", configPath: config,
                      baseURL: baseURL, includeDrafts: drafts, builtInTemplates: templates == nil ? DefaultTemplates.files : nil)

@@ -38,7 +38,7 @@ struct DossierCommand: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is CleanExit || error is ExitCode { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((TerminalText.escaped(fullMessage(for: error), keepingNewlines: true) + "\n").utf8))
             Foundation.exit(2)
         }
     }

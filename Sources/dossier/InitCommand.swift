@@ -22,7 +22,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let created = try ExampleDossier.create(in: directory, title: title, templates: DefaultTemplates.files)
-        print("Created the dossier '\(created.title)' in \(directory) (\(created.files) files). Next:")
-        print("  cd \(directory) && dossier build     # or: dossier serve")
+        Terminal.printInfo("Created the dossier '\(created.title)' in \(directory) (\(created.files) files). Next:")
+        Terminal.printInfo("  cd \(directory) && dossier build     # or: dossier serve")
     }
 }

@@ -36,7 +36,7 @@ struct NewCommand: ParsableCommand {
         let plan = try NewFile.plan(kind, title, today: Self.today(), entityType: type)
         let path = content + "/" + plan.relativePath
         try NewFile.create(path, text: plan.text, displayPath: path)
-        print(path)
+        Terminal.printInfo(path)
     }
 
     /// Today in the local time zone: the only place dossier reads the clock.

@@ -28,6 +28,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "number"))
     var port: UInt16 = 8000
 
+    func validate() throws {
+        try ContentOptions.validate(output: output)
+    }
+
     func run() async throws {
         let options = where_.buildOptions(output: output)
         let server = try DevServer(.init(build: options, host: host, port: port)) { event in

@@ -26,17 +26,17 @@ enum Terminal {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("error: \(TerminalText.escaped(message))\n".utf8))
     }
 
     /// A line on standard output, written at once (not buffered), so that it shows while serving.
     static func printInfo(_ message: String) {
-        FileHandle.standardOutput.write(Data((message + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.escaped(message) + "\n").utf8))
     }
 
     /// A single self-erasing progress line on standard error; nil clears it.
     static func progress(_ message: String?) {
-        let text = message.map { "\r\u{1B}[2K\($0)" } ?? "\r\u{1B}[2K"
+        let text = message.map { "\r\u{1B}[2K\(TerminalText.escaped($0))" } ?? "\r\u{1B}[2K"
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -20,12 +20,47 @@ public enum NoteLinkScanner {
                 references.append(NoteReference(kind: .wikilink, target: link.target,
                                                 location: location(node, offset: literal.distance(from: literal.startIndex, to: link.range.lowerBound))))
             }
+            if let split = splitWikilink(startingIn: node, literal: literal) {
+                references.append(NoteReference(kind: .splitWikilink, target: split.target, location: location(node, offset: split.offset)))
+            }
         }
         for node in tree.nodes(of: CMARK_NODE_LINK) {
             guard let url = cmark_node_get_url(node).map({ String(cString: $0) }), RelativeLink.isRelative(url) else { continue }
             references.append(NoteReference(kind: .relativeLink, target: url, location: location(node)))
         }
         return references.sorted { $0.location < $1.location }
+    }
+}
+
+extension NoteLinkScanner {
+    /// A `[[` left open at the end of a text node whose `]]` comes in a later text node of the same
+    /// parent, with inline HTML between: libcmark makes the HTML a node of its own, so the wikilink
+    /// is never whole. Its target as written (HTML included) and the column offset of its `[[`.
+    static func splitWikilink(startingIn node: OpaquePointer, literal: String) -> (target: String, offset: Int)? {
+        guard let open = literal.range(of: "[[", options: .backwards), !literal[open.upperBound...].contains("]]") else { return nil }
+        var target = String(literal[open.upperBound...])
+        var sawHTML = false
+        var next = cmark_node_next(node)
+        while let sibling = next {
+            let piece = CmarkTree.literal(sibling)
+            switch cmark_node_get_type(sibling) {
+            case CMARK_NODE_HTML_INLINE:
+                sawHTML = true
+                target += piece
+            case CMARK_NODE_TEXT:
+                if let close = piece.range(of: "]]") {
+                    guard sawHTML else { return nil }
+                    target += piece[..<close.lowerBound]
+                    return (target, literal.distance(from: literal.startIndex, to: open.lowerBound))
+                }
+                if piece.contains("[[") { return nil }
+                target += piece
+            default:
+                return nil
+            }
+            next = cmark_node_next(sibling)
+        }
+        return nil
     }
 }
 

@@ -5,6 +5,8 @@ public struct NoteReference: Sendable, Equatable {
         case wikilink
         /// A Markdown link to a relative path, such as `[x](../sources/a.txt)` or `[y](other.md)`.
         case relativeLink
+        /// A `[[` whose `]]` lies beyond inline HTML (`[[Na<b>me</b>]]`): it stays text, with a warning.
+        case splitWikilink
     }
 
     public var kind: Kind

@@ -32,9 +32,12 @@ public struct Note: Sendable {
             let rest = body.dropFirst(leading.count)
             if rest.hasPrefix("# ") {
                 let end = rest.firstIndex(of: "\n") ?? rest.endIndex
-                title = rest[rest.index(rest.startIndex, offsetBy: 2)..<end].trimmingCharacters(in: CharacterSet(charactersIn: " #"))
+                // The heading's text as a reader sees it: `# &lt;b&gt;` is the title "<b>", escaped once on the page.
+                let heading = rest[rest.index(rest.startIndex, offsetBy: 2)..<end].trimmingCharacters(in: CharacterSet(charactersIn: " #"))
+                title = PlainText.fromInlineMarkdown(heading).trimmingCharacters(in: .whitespaces)
                 body = String(rest[end...])
-                bodyStart += leading.count + 1
+                // The body starts with the newline that ends the heading, on the heading's line.
+                bodyStart += leading.count
             }
         }
         let note = Note(displayPath: document.displayPath, relativePath: document.relativePath,

@@ -79,19 +79,3 @@ enum TitleMaker {
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 }
-
-/// Inline Markdown reduced to its visible text, for titles and summaries.
-enum PlainText {
-    private static let link = try! NSRegularExpression(pattern: #"!?\[([^\]]*)\]\([^)]*\)"#)
-
-    static func fromInlineMarkdown(_ text: String) -> String {
-        // Most text has no Markdown at all.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") })
-        else { return text }
-        var result = link.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "$1")
-        for marker in ["**", "__", "`"] {
-            result = result.replacingOccurrences(of: marker, with: "")
-        }
-        return result
-    }
-}

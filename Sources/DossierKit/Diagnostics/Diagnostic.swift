@@ -13,8 +13,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = column
     }
 
+    /// Printable as it is: control characters in the file name are shown escaped.
     public var description: String {
-        var text = file
+        var text = TerminalText.escaped(file)
         if let line {
             text += ":\(line)"
             if let column { text += ":\(column)" }
@@ -52,8 +53,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, location, message)
     }
 
-    /// `content/notes/x.md:3:7: error: message`
+    /// `content/notes/x.md:3:7: error: message`, on one line whatever the content: keys, names and
+    /// links quoted in the message are shown with their control characters escaped.
     public var description: String {
-        "\(location): \(severity.rawValue): \(message)"
+        "\(location): \(severity.rawValue): \(TerminalText.escaped(message))"
     }
 }

@@ -43,14 +43,3 @@ public struct LanguageDecision: Sendable, Hashable {
     public var origin: Origin
 }
 
-/// Checks the shape of BCP 47 language tags ("en", "es-MX", "zh-Hant-TW").
-public enum LanguageTag {
-    public static func isValid(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = parts.first, (2...3).contains(primary.count),
-              primary.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
-        }
-    }
-}

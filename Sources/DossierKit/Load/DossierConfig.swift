@@ -54,7 +54,11 @@ public struct DossierConfig: Sendable, Equatable {
             switch field.key {
             case "title": config.title = try field.string() ?? config.title
             case "description": config.description = try field.string() ?? ""
-            case "language": config.language = try field.string() ?? config.language
+            case "language":
+                config.language = try field.string() ?? config.language
+                guard LanguageTag.isValid(config.language) else {
+                    throw field.fail("must be a BCP 47 language tag such as en, fr-CA or zh-Hant, not '\(config.language)'")
+                }
             case "base_url": config.baseURL = try field.webURL()
             case "unsafe_html":
                 config.unsafeHTML = try field.bool() ?? false

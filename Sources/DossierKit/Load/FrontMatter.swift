@@ -165,7 +165,8 @@ struct YAMLFields {
         func string() throws(DossierError) -> String? {
             if isNull { return nil }
             guard let text = scalarText else { throw fail("must be a single line of text") }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            // YAML escapes ("\0", "\e") can write any control character; none reaches a page.
+            let trimmed = ControlCharacters.singleLine(text).trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         }
 
@@ -174,9 +175,20 @@ struct YAMLFields {
             guard let text = scalarText?.trimmingCharacters(in: .whitespaces) else {
                 throw fail("must be a date written YYYY-MM-DD")
             }
-            // Accept a full timestamp too, keeping its day.
-            let dayPart = text.count > 10 && (text.dropFirst(10).first == "T" || text.dropFirst(10).first == " ")
-                ? String(text.prefix(10)) : text
+            // Accept a full timestamp too (`2025-09-18T14:30:00Z`, `2025-09-18 14:30`), keeping its day;
+            // anything else after the day is an error, not silently dropped.
+            let dayPart = String(text.prefix(10))
+            let rest = text.dropFirst(10)
+            if !rest.isEmpty {
+                guard rest.first == "T" || rest.first == "t" || rest.first == " ", DayDate(iso: dayPart) != nil else {
+                    throw fail("must be a date written YYYY-MM-DD, not '\(text)'")
+                }
+                switch TimeOfDay.check(rest.dropFirst().trimmingCharacters(in: .whitespaces)) {
+                case .valid: break
+                case .impossible: throw fail("is '\(text)', a time that does not exist")
+                case .malformed: throw fail("must be a date written YYYY-MM-DD (optionally with a time, HH:MM:SS), not '\(text)'")
+                }
+            }
             if let date = DayDate(iso: dayPart) { return date }
             if dayPart.count == 10, dayPart.split(separator: "-").count == 3 {
                 throw fail("is '\(text)', a day that does not exist")
@@ -201,7 +213,7 @@ struct YAMLFields {
             var items: [String] = []
             for node in sequence {
                 guard case .scalar(let scalar) = node else { throw fail("must be a list of words or phrases") }
-                let item = scalar.string.trimmingCharacters(in: .whitespaces)
+                let item = ControlCharacters.singleLine(scalar.string).trimmingCharacters(in: .whitespaces)
                 if !item.isEmpty { items.append(item) }
             }
             return items
@@ -216,7 +228,7 @@ struct YAMLFields {
             var items: [Located<String>] = []
             for node in sequence {
                 guard case .scalar(let scalar) = node else { throw fail("must be a list of names") }
-                let item = scalar.string.trimmingCharacters(in: .whitespaces)
+                let item = ControlCharacters.singleLine(scalar.string).trimmingCharacters(in: .whitespaces)
                 if !item.isEmpty { items.append(Located(item, at: location(of: node))) }
             }
             return items
@@ -296,7 +308,7 @@ struct YAMLFields {
         func slug() throws(DossierError) -> String? {
             guard let text = try string() else { return nil }
             if text.contains("/") || text.contains("\\") || text.contains("..") {
-                throw fail("must be a single name, without '/', '\\\\' or '..'")
+                throw fail("must be a single name, without '/', '\\' or '..'")
             }
             let slug = Slug.make(text)
             if slug.isEmpty { throw fail("'\(text)' has no letters or digits left to make a page name") }
@@ -310,6 +322,10 @@ struct YAMLFields {
         func location(_ mark: Mark?) -> SourceLocation {
             guard let mark else { return SourceLocation(file: file, line: firstLine) }
             return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        if let alias = YAMLKeyCheck.firstAliasInKey(yaml) {
+            throw DossierError(SourceLocation(file: file, line: alias.line + firstLine - 1, column: alias.column),
+                               "front matter keys must be plain words, not an alias ('*name')")
         }
         let root: Node?
         do {

@@ -28,7 +28,12 @@ enum TextDecoding {
             warnings.append("file contains NUL bytes; they were removed")
             text = text.replacingOccurrences(of: "\u{0}", with: "")
         }
-        return Decoded(text: normalizeLineEndings(text), warnings: warnings)
+        text = normalizeLineEndings(text)
+        if ControlCharacters.contains(text, keeping: ["\t", "\n"]) {
+            warnings.append("file contains control characters (such as ESC, VT, FF or U+2028); they were removed")
+            text = ControlCharacters.fileText(text)
+        }
+        return Decoded(text: text, warnings: warnings)
     }
 
     private static func utf8(_ bytes: Data, warnings: inout [String]) -> String {

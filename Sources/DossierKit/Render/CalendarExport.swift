@@ -34,10 +34,23 @@ struct CalendarExport {
         date.iso.replacingOccurrences(of: "-", with: "")
     }
 
-    /// TEXT escaping: backslash, semicolon, comma, newline.
+    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and every line break (LF,
+    /// CR, NEL, U+2028, U+2029) as `\n`, so that no text can start a line of its own (say,
+    /// `BEGIN:VALARM`); other control characters, which TEXT does not allow, are dropped.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": result += "\\n"
+            case "\t": result += " "
+            default:
+                if !ControlCharacters.isControl(scalar) { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
     }
 
     /// Lines longer than 75 octets are folded, never inside a character.

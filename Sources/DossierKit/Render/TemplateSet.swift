@@ -64,15 +64,7 @@ public struct TemplateSet: Sendable {
             guard relative.hasSuffix(".mustache") else { continue }
             let name = String(relative.dropLast(".mustache".count))
             let text = TextDecoding.decode(file.data).text
-            do {
-                let template = try MustacheTemplate(string: text)
-                library.register(template, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw DossierError(SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
-                                   "template syntax error: \(describe(error.error))")
-            } catch {
-                throw DossierError(SourceLocation(file: display), "template syntax error: \(error)")
-            }
+            library.register(try parse(text, display: display), named: name)
             names.insert(name)
             sources[name] = (display, text)
         }
@@ -82,6 +74,22 @@ public struct TemplateSet: Sendable {
         }
         try checkPartials(sources, names: names)
         return TemplateSet(library: library, names: names, assets: assets)
+    }
+
+    /// One template's text, parsed; its nesting is checked first (the parser recurses per section).
+    static func parse(_ text: String, display: String) throws(DossierError) -> MustacheTemplate {
+        if let deep = TemplateNesting.firstTooDeep(in: text) {
+            throw DossierError(SourceLocation(file: display, line: deep.line, column: deep.column),
+                               "template sections are nested more than \(TemplateNesting.limit) deep")
+        }
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw DossierError(SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                               "template syntax error: \(describe(error.error))")
+        } catch {
+            throw DossierError(SourceLocation(file: display), "template syntax error: \(error)")
+        }
     }
 
     /// Mustache renders a missing partial as nothing; a dossier build treats it as an error,
@@ -174,6 +182,8 @@ public struct TemplateSet: Sendable {
         guard let html = library.render(context, withTemplate: template) else {
             throw DossierError(SourceLocation(file: template + ".mustache"), "missing template '\(template)'")
         }
-        return html
+        // The last net: no control character reaches a page, whatever brought it (a Markdown
+        // entity such as `&#27;`, a template).
+        return ControlCharacters.fileText(html)
     }
 }

@@ -6,37 +6,52 @@ struct TimelineSVG {
     static let margin = 24.0
     static let laneHeight = 18.0
     static let axisHeight = 34.0
+    /// Runs of empty years up to this long are drawn year by year; longer ones as one gap.
+    static let longestShownGap = 3
 
     func render(_ events: [TimelineEvent], summary: String) -> String {
-        guard let first = events.map(\.value.start).min(), let last = events.map(\.value.end).max() else { return "" }
-        // Whole years on the axis, from January of the first year to December of the last.
-        let startYear = first.year, endYear = max(last.year, first.year)
-        guard let axisStart = DayDate(year: startYear, month: 1, day: 1), let axisEnd = DayDate(year: endYear, month: 12, day: 31)
-        else { return "" }
-        // Each year gets room by how many events it holds, so that a busy year is not squeezed by quiet ones.
+        guard !events.isEmpty else { return "" }
+        // The axis shows the years that events start or end in, each with room by how many events it
+        // holds (so that a busy year is not squeezed by quiet ones), and the empty years between them:
+        // one by one for a short run, as a single narrow gap for a longer one. So the chart grows with
+        // the number of events, not with the span of their dates (events in the years 1 and 9999 make
+        // three segments, not 9,999 years).
         var counts: [Int: Int] = [:]
-        for event in events { counts[event.value.start.year, default: 0] += 1 }
+        for event in events {
+            counts[event.value.start.year, default: 0] += 1
+            counts[event.value.end.year, default: 0] += 0
+        }
         let busiest = Double(counts.values.max() ?? 1)
-        let weights = (startYear...endYear).map { 1 + 6 * Double(counts[$0] ?? 0) / busiest }
-        let total = weights.reduce(0, +)
+        var segments: [(years: ClosedRange<Int>, weight: Double, isGap: Bool)] = []
+        for year in counts.keys.sorted() {
+            if let previous = segments.last?.years.upperBound, year - previous > 1 {
+                if year - previous - 1 <= Self.longestShownGap {
+                    for empty in (previous + 1)..<year { segments.append((empty...empty, 1, false)) }
+                } else {
+                    segments.append(((previous + 1)...(year - 1), 1, true))
+                }
+            }
+            segments.append((year...year, 1 + 6 * Double(counts[year] ?? 0) / busiest, false))
+        }
+        let total = segments.reduce(0) { $0 + $1.weight }
         let usable = Self.width - 2 * Self.margin
-        var yearStarts: [Int: Double] = [:]
-        var yearWidths: [Int: Double] = [:]
+        var starts: [Double] = []
         var offset = Self.margin
-        for (index, year) in (startYear...endYear).enumerated() {
-            yearStarts[year] = offset
-            yearWidths[year] = usable * weights[index] / total
-            offset += usable * weights[index] / total
+        for segment in segments {
+            starts.append(offset)
+            offset += usable * segment.weight / total
         }
         func position(_ date: DayDate, dayEnd: Bool) -> Double {
-            guard let january = DayDate(year: date.year, month: 1, day: 1) else { return Self.margin }
-            let days = Double(DayDate.daysIn(month: 2, year: date.year) == 29 ? 366 : 365)
-            let day = Double(date.ordinal - january.ordinal + (dayEnd ? 1 : 0))
-            return (yearStarts[date.year] ?? Self.margin) + (yearWidths[date.year] ?? 0) * day / days
+            guard let index = segments.firstIndex(where: { $0.years.contains(date.year) }),
+                  let first = DayDate(year: segments[index].years.lowerBound, month: 1, day: 1),
+                  let last = DayDate(year: segments[index].years.upperBound, month: 12, day: 31)
+            else { return Self.margin }
+            let days = Double(last.ordinal - first.ordinal + 1)
+            let day = Double(date.ordinal - first.ordinal + (dayEnd ? 1 : 0))
+            return starts[index] + usable * segments[index].weight / total * day / days
         }
         func x(_ date: DayDate) -> Double { position(date, dayEnd: false) }
         func xEnd(_ date: DayDate) -> Double { position(date, dayEnd: true) }
-        _ = axisEnd
 
         // Lanes, so that marks do not cover each other.
         var laneEnds: [Double] = []
@@ -56,13 +71,18 @@ struct TimelineSVG {
         // Axis: a line, a tick and label per year, small ticks per month when the axis is short.
         let axisY = Self.axisHeight - 14
         svg += "<line class=\"axis\" x1=\"\(Self.format(Self.margin))\" y1=\"\(Self.format(axisY))\" x2=\"\(Self.format(Self.width - Self.margin))\" y2=\"\(Self.format(axisY))\"/>\n"
-        let years = endYear - startYear + 1
-        for year in startYear...endYear {
-            guard let january = DayDate(year: year, month: 1, day: 1) else { continue }
-            let tick = x(january)
+        let shownYears = segments.filter { !$0.isGap }.count
+        for (index, segment) in segments.enumerated() {
+            let tick = starts[index]
+            let width = usable * segment.weight / total
             svg += "<line class=\"tick\" x1=\"\(Self.format(tick))\" y1=\"\(Self.format(axisY - 6))\" x2=\"\(Self.format(tick))\" y2=\"\(Self.format(height - 4))\"/>\n"
+            if segment.isGap {
+                svg += "<text class=\"year gap\" x=\"\(Self.format(tick + 4))\" y=\"\(Self.format(axisY - 4))\">…</text>\n"
+                continue
+            }
+            let year = segment.years.lowerBound
             svg += "<text class=\"year\" x=\"\(Self.format(tick + 4))\" y=\"\(Self.format(axisY - 4))\">\(year)</text>\n"
-            if (yearWidths[year] ?? 0) > 120 || years <= 3 {
+            if width > 120 || shownYears <= 3 {
                 for month in 2...12 {
                     guard let day = DayDate(year: year, month: month, day: 1) else { continue }
                     let monthX = x(day)

@@ -62,6 +62,9 @@ struct NoteLinkResolver {
                         output.diagnostics.append(.error(reference.location, "broken wikilink [[\(reference.target)]]: no entity, note or page has that name"
                             + didYouMean(targets.suggestion(for: RelativeLink.split(reference.target).path))))
                     }
+                case .splitWikilink:
+                    output.diagnostics.append(.warning(reference.location,
+                        "[[\(reference.target)]] is split by inline HTML, so it is not a link and stays text as written"))
                 case .relativeLink:
                     if let target = targets.resolve(relativeLink: reference.target, from: "notes/" + note.relativePath, page: .note(slug)) {
                         add(target.page)

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The parsers that take untrusted input, each callable with raw bytes, for the fuzz targets
 /// in `Fuzz/` (one libFuzzer binary per entry point). Each runs its parser as the build does and
@@ -78,6 +79,24 @@ public enum FuzzEntryPoints {
             }
         } catch {
             checkLocations(error, file: "fuzz.md")
+        }
+    }
+
+    /// A template file as the build loads it (nesting check, Mustache parser, includes of itself),
+    /// then rendered with a small context of sections, lists and text. Its lists hold one item:
+    /// nested sections over a list of n items render n^depth times, which is what the template
+    /// asks for, not a fault of the parser.
+    public static func template(_ data: Data) {
+        let text = TextDecoding.decode(data).text
+        do {
+            let template = try TemplateSet.parse(text, display: "fuzz.mustache")
+            try TemplateSet.checkPartials(["fuzz": (display: "fuzz.mustache", text: text)], names: ["fuzz"])
+            var library = MustacheLibrary()
+            library.register(template, named: "fuzz")
+            let context: [String: Any] = ["title": "<b>T</b>", "a": [["b": "x"]], "c": ["d": true], "e": false, "n": 3]
+            _ = library.render(context, withTemplate: "fuzz")
+        } catch {
+            checkLocations(error, file: "fuzz.mustache")
         }
     }
 

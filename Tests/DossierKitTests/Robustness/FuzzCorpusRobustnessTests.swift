@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DossierKit
+import DossierServe
 
 /// Every input of the fuzz seed corpus (`Fuzz/corpus/<target>/`) and every input that once
 /// crashed a fuzz target (`Fuzz/regressions/<target>/`) runs through its entry point on each
@@ -10,6 +11,7 @@ struct FuzzCorpusRobustnessTests {
     static let entryPoints: [(target: String, run: @Sendable (Data) -> Void)] = [
         ("FrontMatter", FuzzEntryPoints.frontMatter), ("Cleaning", FuzzEntryPoints.clean),
         ("Sentences", FuzzEntryPoints.sentences), ("Temporal", FuzzEntryPoints.temporal), ("Analyze", FuzzEntryPoints.analyze),
+        ("Template", FuzzEntryPoints.template), ("RequestHead", ServeFuzzEntryPoints.requestHead),
     ]
 
     static func inputs(_ target: String) -> [String] {
