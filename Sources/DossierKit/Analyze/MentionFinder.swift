@@ -337,17 +337,21 @@ struct MentionFinder {
         guard named.allSatisfy({ tokens[$0].isAcronym }) else { return false }
         // "PARIS", "NEW DELHI", "MARÍA LÓPEZ GARCÍA": long capital words, or a known place in capitals.
         if named.count >= 2 { return letters.contains { $0 >= 3 } }
-        return (letters.first ?? 0) >= 4 && knownName(Self.ordinaryCase(tokens[named[0]].text)) != nil
+        return (letters.first ?? 0) >= 4 && knownName(ordinaryCase(tokens[named[0]].text)) != nil
     }
 
-    /// "NEW DELHI" → "New Delhi", "MARÍA DE LA O" → "María de la O".
-    static func ordinaryCase(_ text: String) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+    /// "NEW DELHI" → "New Delhi", "MARÍA DE LA O" → "María de la O": the language's connectors,
+    /// articles and conjunctions inside a name in lowercase, every other word capitalised.
+    func ordinaryCase(_ text: String) -> String {
+        var first = true
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
             let lower = word.lowercased()
-            guard let first = lower.unicodeScalars.first else { return lower }
-            if ["de", "del", "la", "las", "los", "of", "the", "and", "y", "e", "et", "und", "von", "van", "der", "du", "da", "di", "des"]
-                .contains(lower), word != text.split(separator: " ").first { return lower }
-            return String(first).uppercased() + String(String.UnicodeScalarView(lower.unicodeScalars.dropFirst()))
+            defer { first = false }
+            guard let initial = lower.unicodeScalars.first else { return lower }
+            if !first, lexicon.connectors.contains(lower) || lexicon.articles.contains(lower) || lexicon.conjunctions.contains(lower) {
+                return lower
+            }
+            return String(initial).uppercased() + String(String.UnicodeScalarView(lower.unicodeScalars.dropFirst()))
         }.joined(separator: " ")
     }
 
@@ -416,7 +420,7 @@ struct MentionFinder {
     /// word of a kind ("Gulf of Mexico", "University of Toronto" stay whole) and the words after it name
     /// an institution or a place.
     private func ofSplit(_ words: [Int], tokens: [Token]) -> (before: Int, after: Int)? {
-        guard let of = words.firstIndex(where: { tokens[$0].text == "of" || Self.ofParticles.contains(tokens[$0].text) }), of > 0
+        guard let of = words.firstIndex(where: { tokens[$0].text == "of" || isOfParticle(tokens[$0].text) }), of > 0
         else { return nil }
         let head = Array(words[..<of])
         var after = of + 1
@@ -441,8 +445,11 @@ struct MentionFinder {
         return (of, after)
     }
 
-    /// The words that say "of" between a person and an institution in other languages ("vom Gemelli-Krankenhaus").
-    static let ofParticles: Set<String> = ["von", "vom", "de", "del", "du", "des", "di", "da", "do", "della", "dello", "dos", "das"]
+    /// A connector of the language that says "of" between a person and an institution ("vom Gemelli-Krankenhaus",
+    /// "del Hospital"): the language's connectors that are not articles or conjunctions.
+    private func isOfParticle(_ word: String) -> Bool {
+        lexicon.connectors.contains(word) && !lexicon.articles.contains(word) && !lexicon.conjunctions.contains(word)
+    }
 
     struct Segment {
         var country: String?
@@ -619,7 +626,7 @@ struct MentionFinder {
             name = String(name.unicodeScalars.dropLast(suffixLength))
             nameEnd -= suffixLength
         }
-        if allCaps { name = Self.ordinaryCase(name) }
+        if allCaps { name = ordinaryCase(name) }
         let lower = name.lowercased()
         let isInitial = initial.contains(firstIndex)
         if words.count == 1 {
@@ -825,7 +832,7 @@ struct MentionFinder {
         // "MADRID (EFE)", "Paris (AFP)": a dateline's credit, not the name spelled out.
         if let known = gazetteer.organization(named: acronym), known != gazetteer.organization(named: tokens[last].text) { return nil }
         if gazetteer.place(named: sentence.text.scalarSlice(nameStart, tokens[last].end)) != nil
-            || gazetteer.place(named: Self.ordinaryCase(sentence.text.scalarSlice(nameStart, tokens[last].end))) != nil { return nil }
+            || gazetteer.place(named: ordinaryCase(sentence.text.scalarSlice(nameStart, tokens[last].end))) != nil { return nil }
         let nameEnd = lowercaseWords.last.map { tokens[$0].end } ?? tokens[last].end
         var evidence: [TypeEvidence] = []
         if let cue = lowercaseWords.last.map({ tokens[$0].lowercased }) {

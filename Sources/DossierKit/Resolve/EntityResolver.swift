@@ -232,6 +232,9 @@ struct EntityResolver {
                                            "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "sas", "srl", "ab", "asa", "oyj", "kg",
                                            "group", "holdings", "lp", "llp", "sl", "sarl", "sca"]
 
+    /// The articles of every language dossier reads ("the", "el", "le", "der", …).
+    static let articles: Set<String> = Set(Knowledge.builtIn.lexicons.values.flatMap(\.articles)).union(["the"])
+
     /// The form names are merged on: case, accents, dots and hyphens aside ("U.S." = "US" = "U. S."),
     /// without a leading article, a trailing company designator or an "X-based" descriptor.
     static func normalName(_ text: String) -> String {
@@ -248,8 +251,7 @@ struct EntityResolver {
             }
         }
         words = joined
-        if words.count > 1, ["the", "el", "la", "los", "las", "le", "les", "l'", "der", "die", "das", "il", "lo", "o", "a", "os", "as"]
-            .contains(words[0]) { words.removeFirst() }
+        if words.count > 1, articles.contains(words[0]) { words.removeFirst() }
         // "Ohio-based Acme Steel" (its hyphen is a space by now): the descriptor is not part of the name.
         if words.count > 2, MentionFinder.adjectiveSuffixes.contains(words[1]) { words.removeFirst(2) }
         while words.count > 1, let last = words.last, designators.contains(last) { words.removeLast() }
