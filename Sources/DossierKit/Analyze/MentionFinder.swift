@@ -632,6 +632,9 @@ struct MentionFinder {
         if words.count == 1 {
             let token = tokens[firstIndex]
             if lexicon.isCalendarWord(token.lowercased) || lexicon.isTitle(lower) || lexicon.titleModifiers.contains(lower) && isInitial
+                || lexicon.contains(lexicon.titles, singularOf: lower)
+                // "15:46 GMT": a time zone after a time.
+                || gazetteer.timeZones.contains(name) && firstIndex > 0 && tokens[firstIndex - 1].text.last?.isNumber == true
                 || lexicon.honorifics.contains(lower) || gazetteer.country(forDemonym: name) != nil
                 || lexicon.stop.contains(lower) && (isInitial || lexicon.language.capitalisesNouns || !token.isAcronym)
                     && knownName(name) == nil
@@ -692,9 +695,9 @@ struct MentionFinder {
                 evidence.append(TypeEvidence(type: .agreement, weight: 8, reason: "agreement word"))
             } else if lexicon.eventCues.contains(last) || lexicon.eventCues.contains(first) && !lexicon.language.isEnglish {
                 evidence.append(TypeEvidence(type: .event, weight: 8, reason: "event word"))
-            } else if lexicon.organizationCues.contains(last) || lexicon.organizationCues.contains(first) {
+            } else if lexicon.contains(lexicon.organizationCues, singularOf: last) || lexicon.organizationCues.contains(first) {
                 evidence.append(TypeEvidence(type: .organization, weight: 8, reason: "organisation word"))
-            } else if lexicon.placeCues.contains(last) || lexicon.placeCues.contains(first) {
+            } else if lexicon.contains(lexicon.placeCues, singularOf: last) || lexicon.placeCues.contains(first) {
                 evidence.append(TypeEvidence(type: .place, weight: 7, reason: "place word"))
             } else if let type = compoundCue(first) ?? compoundCue(last) {
                 evidence.append(TypeEvidence(type: type, weight: 7, reason: "compound word"))
@@ -714,16 +717,45 @@ struct MentionFinder {
            !words.allSatisfy({ tokens[$0].isAcronym }) {
             evidence.append(TypeEvidence(type: .other, weight: 7, reason: "model name"))
         }
+        let startsWithFirstName = gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[words[0]].text))
+        // "Leo XIV", "Juan Carlos I": first names and a regnal number; "Leão XIV": a name that is no place and no
+        // word of the language, and a number from II.
+        if (2...3).contains(words.count), let numeral = words.last, Self.isRomanNumeral(tokens[numeral].text), evidence.isEmpty {
+            let names = words.dropLast()
+            if names.allSatisfy({ gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[$0].text)) }) {
+                evidence.append(TypeEvidence(type: .person, weight: 7, reason: "regnal name"))
+            } else if names.count == 1, tokens[numeral].text != "I", let word = names.first, tokens[word].isCapitalised,
+                      !tokens[word].isAcronym, !lexicon.isVocabulary(tokens[word].lowercased), place(named: tokens[word].text) == nil {
+                evidence.append(TypeEvidence(type: .person, weight: 5, reason: "regnal name"))
+            }
+        }
         // "Jaime Spengler": a known first name before a capitalised word, and nothing else to go on.
-        if words.count >= 2, evidence.isEmpty, gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[words[0]].text)),
+        if words.count >= 2, evidence.isEmpty, startsWithFirstName,
            tokens[words[1]].isCapitalised, !words.contains(where: { tokens[$0].isModelNumber }) {
             evidence.append(TypeEvidence(type: .person, weight: 3, reason: "first name"))
+        }
+        // "Pietro", "Melania": a first name alone, and nothing else to go on.
+        if words.count == 1, evidence.isEmpty, startsWithFirstName, !tokens[words[0]].isAcronym, !lexicon.isVocabulary(first) {
+            evidence.append(TypeEvidence(type: .person, weight: 2, reason: "first name"))
         }
         if words.count == 1, tokens[words[0]].isAcronym, gazetteer.place(named: name) == nil,
            gazetteer.organization(named: name) == nil, !tokens[words[0]].isModelNumber {
             evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "acronym"))
         }
         return evidence
+    }
+
+    /// "II", "XIV", "XXIII": a Roman numeral from II to XXXIX (a lone "I" is the pronoun as often as a number).
+    static func isRomanNumeral(_ text: String) -> Bool {
+        guard (2...6).contains(text.count) || text == "I", text.allSatisfy({ "IVX".contains($0) }) else { return false }
+        var value = 0, previous = 0
+        for character in text.reversed() {
+            let digit = character == "X" ? 10 : character == "V" ? 5 : 1
+            value += digit < previous ? -digit : digit
+            previous = max(previous, digit)
+        }
+        let canonical = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        return value >= 1 && value < 40 && text == String(repeating: "X", count: value / 10) + canonical[value % 10]
     }
 
     static let englishPlacePrepositions: Set<String> = ["in", "to", "from", "at", "near", "across", "throughout", "outside", "inside",
@@ -740,6 +772,11 @@ struct MentionFinder {
             } else if lexicon.reportVerbs.contains(word) {
                 evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "report verb"))
             }
+        }
+        // "Airbus spokesman Jaime Perez-Guerra", "Apple CEO Steve Jobs": a job held at the name makes it a body.
+        if !tokens[last].isPossessive, next < tokens.count, tokens[next].isWord, lexicon.isTitle(tokens[next].lowercased),
+           !tokens[next].isCapitalised || tokens[next].isAcronym, lexicon.language.isEnglish {
+            evidence.append(TypeEvidence(type: .organization, weight: 4, reason: "job title after"))
         }
         // "the National Renewal party": a lowercase institution word after the name.
         if !tokens[last].isPossessive, next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalised,
@@ -761,7 +798,7 @@ struct MentionFinder {
         // "Lillehammer, Norway": a name followed by a known region or country is a place.
         if next < tokens.count, tokens[next].text == "," {
             next += 1
-            if next < tokens.count, let place = gazetteer.place(named: tokens[next].text), place.kind != .city {
+            if next < tokens.count, !tokens[next].isPossessive, let place = gazetteer.place(named: tokens[next].text), place.kind != .city {
                 evidence.append(TypeEvidence(type: .place, weight: 6, reason: "followed by \(place.name)"))
             }
         }
@@ -779,7 +816,7 @@ struct MentionFinder {
         }
         // "(Reuters)", "(AFP)" right after a dateline: a credited agency.
         if first >= 1, tokens[first - 1].text == "(", last + 1 < tokens.count, tokens[last + 1].text == ")",
-           first >= 2, tokens[first - 2].isAcronym {
+           first >= 2, tokens[first - 2].isAcronym, !Self.isRomanNumeral(tokens[first - 2].text) {
             evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "credited agency"))
         }
         return evidence

@@ -41,6 +41,8 @@ enum Knowledge {
         var landmarks: [String: String] = [:]
         /// Common first names (normal form), weak evidence that a name is a person's.
         var firstNames: Set<String> = []
+        /// Time zone abbreviations as written ("GMT", "CEST").
+        var timeZones: Set<String> = []
 
         /// Lowercase without diacritics.
         static func fold(_ text: String) -> String {
@@ -76,7 +78,11 @@ enum Knowledge {
         /// writes it so: otherwise it is an acronym, not the city of Gao.
         func place(named name: String) -> Place? {
             if Gazetteer.isShortCapitals(name), !capitalNames.contains(name.replacingOccurrences(of: ".", with: "")) { return nil }
-            return places[Gazetteer.key(name)]
+            let key = Gazetteer.key(name)
+            guard let place = places[key] else { return nil }
+            // Another name of a city is not the name of a landmark or body ("White House" is not Casablanca).
+            if landmarks[key] != nil || organizations[key] != nil, Gazetteer.key(place.name) != key { return nil }
+            return place
         }
 
         /// Two to five capital letters, with or without dots.
@@ -143,6 +149,8 @@ enum Knowledge {
                 }
             case "first-names.tsv":
                 for row in rows where !row[0].isEmpty { gazetteer.firstNames.insert(Gazetteer.key(row[0])) }
+            case "time-zones.tsv":
+                for row in rows where !row[0].isEmpty { gazetteer.timeZones.insert(row[0]) }
             case "demonyms.tsv":
                 for row in rows {
                     guard !row[0].isEmpty, !row[1].isEmpty else { throw error(row, "a demonym row needs a demonym and a place") }
@@ -163,7 +171,7 @@ enum Knowledge {
                 guard base.hasPrefix("lang-"), base.hasSuffix(".tsv"),
                       let language = Language(rawValue: String(base.dropFirst(5).dropLast(4))) else {
                     throw DossierError(.error(SourceLocation(file: displayPath),
-                        "unknown knowledge file (expected places.tsv, demonyms.tsv, organizations.tsv, landmarks.tsv, first-names.tsv or "
+                        "unknown knowledge file (expected places.tsv, demonyms.tsv, organizations.tsv, landmarks.tsv, first-names.tsv, time-zones.tsv or "
                         + "lang-<code>.tsv with code one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")))"))
                 }
                 var lexicon = lexicons[language] ?? Lexicon(language: language)

@@ -10,6 +10,7 @@ struct Lexicon: Sendable {
         case organizationCue = "org-cue", placeCue = "place-cue", agreementCue = "agreement-cue", eventCue = "event-cue"
         case connector, and, article
         case speechVerb = "speech-verb", reportVerb = "report-verb", placePreposition = "place-preposition"
+        case pluralSuffix = "plural-suffix"
     }
 
     var language: Language
@@ -37,6 +38,8 @@ struct Lexicon: Sendable {
     var speechVerbs: Set<String> = []
     var reportVerbs: Set<String> = []
     var placePrepositions: Set<String> = []
+    /// The endings that make a noun plural ("s" in "Museums", "x" in "Châteaux").
+    var pluralSuffixes: [String] = []
 
     init(language: Language) { self.language = language }
 
@@ -79,6 +82,7 @@ struct Lexicon: Sendable {
             case .speechVerb: speechVerbs.insert(word)
             case .reportVerb: reportVerbs.insert(word)
             case .placePreposition: placePrepositions.insert(word)
+            case .pluralSuffix: if !pluralSuffixes.contains(word) { pluralSuffixes.append(word) }
             }
         }
         titleSuffixes = Array(Set(titleSuffixes)).sorted { $0.count > $1.count }
@@ -102,6 +106,12 @@ struct Lexicon: Sendable {
         let last = lower.split(separator: "-").last.map(String.init) ?? lower
         if last != lower, titles.contains(last) { return true }
         return titleSuffixes.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }
+    }
+
+    /// `word` or its singular is in `set` ("museums" for "museum").
+    func contains(_ set: Set<String>, singularOf word: String) -> Bool {
+        if set.contains(word) { return true }
+        return pluralSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) && set.contains(String(word.dropLast($0.count))) }
     }
 
     func isCalendarWord(_ lower: String) -> Bool {

@@ -51,6 +51,7 @@ struct EntityResolver {
         }
         var evidence = evidenceByKey(occurrences, keyOf: keyOf)
         unifyLongerNames(&groups, keys: Array(Set(keyOf.values)), evidence: evidence)
+        unifyVariants(&groups, keys: Array(Set(keyOf.values)), evidence: evidence, acronyms: acronyms)
 
         // Surnames and other single words.
         var ambiguities: [String] = []
@@ -70,7 +71,11 @@ struct EntityResolver {
             let tokens = key.dropFirst(5).split(separator: " ").map(String.init)
             guard tokens.count >= 2 else { continue }
             if personLike(key) {
-                for token in tokens.dropFirst() { surnameIndex[token, default: []].insert(groups.find(key)) }
+                // A first name in the middle ("Robert Francis Prevost") is a middle name, not a surname.
+                for (position, token) in tokens.enumerated().dropFirst()
+                where position == tokens.count - 1 || !gazetteer.firstNames.contains(token) {
+                    surnameIndex[token, default: []].insert(groups.find(key))
+                }
                 firstNameIndex[tokens[0], default: []].insert(groups.find(key))
             } else if !Self.isPersonEvidence(evidence[key] ?? [:]) {
                 shortFormIndex[tokens[0], default: []].insert(groups.find(key))
@@ -93,10 +98,18 @@ struct EntityResolver {
                 continue
             }
             // (A company read as a person's name, "Lockheed Martin", counts: the short form has other evidence.)
-            let candidates = Set(((shortFormIndex[word] ?? []).union(firstNameIndex[word] ?? [])).map { groups.find($0) })
-                .filter { $0 != groups.find(key) }
+            let candidates = Self.narrowest(Set(((shortFormIndex[word] ?? []).union(firstNameIndex[word] ?? [])).map { groups.find($0) })
+                .filter { $0 != groups.find(key) })
             if candidates.count == 1, let target = candidates.first, !personLike(key) { groups.union(key, target) }
         }
+        // The initials of every name of three words or more that is no person's ("gao" → "government accountability office").
+        var initialsIndex: [String: Set<String>] = [:]
+        for key in Set(keyOf.values) where key.hasPrefix("name:") && !Self.isPersonEvidence(evidence[key] ?? [:]) {
+            let words = key.dropFirst(5).split(separator: " ").filter { !Self.nameParticles.contains(String($0)) }
+            guard words.count >= 3 else { continue }
+            initialsIndex[String(words.compactMap(\.first)), default: []].insert(key)
+        }
+        let productTails = Self.productTails(Set(keyOf.values).filter { $0.hasPrefix("name:") }.sorted(), evidence: evidence)
         var sourcesByGroup: [String: Set<Int>] = [:]
         for (index, key) in keyOf { sourcesByGroup[groups.find(key), default: []].insert(occurrences[index].source) }
         for index in singles {
@@ -110,12 +123,24 @@ struct EntityResolver {
             var chosen = pick(candidates)
             // Not a surname: the first word of one company ("Acme" for "Acme Steel"), else the first name of one person.
             if chosen == nil, candidates.isEmpty {
-                candidates = shortFormIndex[word] ?? []
+                candidates = Self.narrowest(shortFormIndex[word] ?? [])
                 if candidates.count == 1 { chosen = candidates.first }
             }
             if chosen == nil, candidates.isEmpty, !occurrence.mention.isCommonWord {
                 candidates = firstNameIndex[word] ?? []
                 chosen = pick(candidates)
+            }
+            // "GAO" for "Government Accountability Office": the one name whose initials it is.
+            if chosen == nil, candidates.isEmpty, occurrence.mention.text.count >= 2,
+               occurrence.mention.text.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+                let named = Set((initialsIndex[occurrence.mention.text.lowercased()] ?? []).map { groups.find($0) })
+                if named.count == 1 { chosen = named.first }
+            }
+            // "Nano" for "iPod Nano", "Dreamliners" for "Boeing 787 Dreamliner": the one product it ends.
+            if chosen == nil, candidates.isEmpty, !occurrence.mention.isCommonWord {
+                let singular = word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
+                let products = Set((productTails[word] ?? productTails[singular] ?? []).map { groups.find($0) })
+                if products.count == 1 { chosen = products.first }
             }
             if let chosen {
                 keyOf[index] = chosen
@@ -130,6 +155,7 @@ struct EntityResolver {
             }
         }
         evidence = evidenceByKey(occurrences, keyOf: keyOf)
+        unifyTranslations(&groups, keyOf: keyOf, occurrences: occurrences, inputs: inputs, evidence: evidence)
 
         // Group the occurrences by their merged key.
         var members: [String: [Int]] = [:]
@@ -139,13 +165,10 @@ struct EntityResolver {
             let sorted = indices.sorted { (occurrences[$0].source, occurrences[$0].mention.sentence, occurrences[$0].mention.start)
                 < (occurrences[$1].source, occurrences[$1].mention.sentence, occurrences[$1].mention.start) }
             let mentions = sorted.map { occurrences[$0] }
-            var weights: [EntityType: Int] = [:]
+            let weights = Self.weigh(mentions.flatMap(\.mention.evidence))
             var reasons: [EntityType: [String: Int]] = [:]
             for occurrence in mentions {
-                for item in occurrence.mention.evidence {
-                    weights[item.type, default: 0] += item.weight
-                    reasons[item.type, default: [:]][item.reason, default: 0] += 1
-                }
+                for item in occurrence.mention.evidence { reasons[item.type, default: [:]][item.reason, default: 0] += 1 }
             }
             // Capitalised only at the start of sentences, with nothing but a verb after it to say it is a name
             // ("Farmers say …"): not a name.
@@ -155,8 +178,12 @@ struct EntityResolver {
             if mentions.allSatisfy(\.mention.isSentenceInitial), strongest < (singleWord ? 6 : 3) { continue }
             // Where nouns are capitalised, a lone word with nothing to say it is a name (no title, no gazetteer,
             // no word of a kind) is a noun, unless it is no common word and comes back in the corpus.
-            if singleWord, strongest < 6, mentions.allSatisfy({ inputs[$0.source].facts.language.language.capitalisesNouns }),
-               mentions.contains(where: \.mention.isCommonWord) || mentions.count < 2 { continue }
+            // A title before it does not make a name of a noun ("dem neuen Papst Gehorsam versprechen").
+            if singleWord, mentions.allSatisfy({ inputs[$0.source].facts.language.language.capitalisesNouns }) {
+                let known = mentions.flatMap(\.mention.evidence).filter { !Self.contextualReasons.contains($0.reason) }.map(\.weight).max() ?? 0
+                if strongest < 6 && (mentions.contains(where: \.mention.isCommonWord) || mentions.count < 2 || strongest < 2)
+                    || known < 6 && mentions.allSatisfy(\.mention.isCommonWord) { continue }
+            }
             // A common word of its language ("Board", "Regierung") is a name only where the corpus shows it:
             // strong evidence, or (where nouns are not capitalised) a capital in the middle of sentences, twice.
             if mentions.allSatisfy(\.mention.isCommonWord), strongest < 6 {
@@ -276,11 +303,24 @@ struct EntityResolver {
     }
 
     private func evidenceByKey(_ occurrences: [Occurrence], keyOf: [Int: String]) -> [String: [EntityType: Int]] {
-        var result: [String: [EntityType: Int]] = [:]
-        for (index, key) in keyOf {
-            for item in occurrences[index].mention.evidence { result[key, default: [:]][item.type, default: 0] += item.weight }
+        var items: [String: [TypeEvidence]] = [:]
+        for (index, key) in keyOf { items[key, default: []] += occurrences[index].mention.evidence }
+        return items.mapValues(Self.weigh)
+    }
+
+    /// The weight of each type over all of a name's mentions. One kind of clue counts at most twice its
+    /// strongest instance: sixty "at Airbus" do not make a place of a company named once with a cue word.
+    static func weigh(_ evidence: [TypeEvidence]) -> [EntityType: Int] {
+        struct Clue: Hashable { var type: EntityType; var reason: String }
+        var sums: [Clue: (total: Int, strongest: Int)] = [:]
+        for item in evidence {
+            let clue = Clue(type: item.type, reason: item.reason)
+            let current = sums[clue] ?? (0, 0)
+            sums[clue] = (current.total + item.weight, max(current.strongest, item.weight))
         }
-        return result
+        var weights: [EntityType: Int] = [:]
+        for (clue, sum) in sums { weights[clue.type, default: 0] += min(sum.total, 2 * sum.strongest) }
+        return weights
     }
 
     /// "Maria Santos" and "Maria Santos Ferreira" are the same person: a name that starts with
@@ -315,6 +355,181 @@ struct EntityResolver {
                 groups.union(short, long)
             }
         }
+    }
+
+    /// Of several names a short form could be, the one all the others extend ("Northrop Grumman",
+    /// not "Northrop Grumman KC-45"); else all of them.
+    static func narrowest(_ candidates: Set<String>) -> Set<String> {
+        guard candidates.count > 1 else { return candidates }
+        let words = candidates.map { ($0, $0.drop(while: { $0 != ":" }).dropFirst().split(separator: " ")) }
+        let base = words.filter { candidate in words.allSatisfy { Array($0.1.prefix(candidate.1.count)) == candidate.1 } }
+        return base.count == 1 ? [base[0].0] : candidates
+    }
+
+    /// The small words inside names that initials skip ("of", "the", "de", "für").
+    static let nameParticles: Set<String> = Knowledge.builtIn.lexicons.values.reduce(into: articles) {
+        $0.formUnion($1.connectors); $0.formUnion($1.conjunctions)
+    }
+
+    /// Evidence that comes from the words around a mention, not from the name itself or the data.
+    static let contextualReasons: Set<String> = ["title", "honorific", "apposition", "title before", "speech verb", "report verb",
+                                                  "preposition of place", "according to", "who"]
+
+    /// Cue words of every language ("airlines", "bank", "platz"): what a short form may leave off.
+    static let cueWords: Set<String> = Knowledge.builtIn.lexicons.values.reduce(into: Set<String>()) {
+        $0.formUnion($1.organizationCues); $0.formUnion($1.placeCues)
+    }
+
+    /// Other spellings of one name: the acronym a text defines and the name it spells out ("SIA",
+    /// "Singapore Airlines"); a plural and its singular ("Dreamliners"); a name without its last cue
+    /// words ("China Eastern" for "China Eastern Airlines"); a model's name alone ("Nano" for "iPod
+    /// Nano"); one person's name transliterated two ways ("Zelensky", "Selenskyj").
+    private func unifyVariants(_ groups: inout UnionFind, keys: [String], evidence: [String: [EntityType: Int]],
+                               acronyms: [String: String]) {
+        let keySet = Set(keys)
+        for (acronym, name) in acronyms.sorted(by: { $0.key < $1.key }) where keySet.contains("acr:" + acronym) {
+            let spelled = "name:" + Self.normalName(name)
+            if keySet.contains(spelled) { groups.union("acr:" + acronym, spelled) }
+        }
+        let names = keys.filter { $0.hasPrefix("name:") }.sorted()
+        let tokens = Dictionary(uniqueKeysWithValues: names.map { ($0, $0.dropFirst(5).split(separator: " ").map(String.init)) })
+        func person(_ key: String) -> Bool { Self.isPersonEvidence(evidence[key] ?? [:]) }
+        func product(_ key: String) -> Bool {
+            let weights = evidence[key] ?? [:]
+            return (weights[.other] ?? 0) > 0 && (weights[.other] ?? 0) >= (weights.filter { $0.key != .other }.values.max() ?? 0)
+        }
+        // "Dreamliners", "iPods": the plural of a name that is no person's joins the singular.
+        for key in names where !person(key) {
+            guard let words = tokens[key], let last = words.last, last.count > 3, last.hasSuffix("s") else { continue }
+            for ending in ["s", "es"] where last.hasSuffix(ending) {
+                let singular = "name:" + (words.dropLast() + [String(last.dropLast(ending.count))]).joined(separator: " ")
+                if singular != key, keySet.contains(singular), !person(singular) { groups.union(key, singular) }
+            }
+        }
+        let byTail = Self.productTails(names, evidence: evidence)
+        for key in names where !person(key) {
+            guard let words = tokens[key] else { continue }
+            // "China Eastern" for "China Eastern Airlines": the one longer name that adds only cue words.
+            if words.count >= 2 {
+                let longer = names.filter { other in
+                    guard let otherWords = tokens[other], otherWords.count > words.count, !person(other),
+                          Array(otherWords.prefix(words.count)) == words else { return false }
+                    return otherWords.dropFirst(words.count).allSatisfy { Self.cueWords.contains($0) || Self.designators.contains($0) }
+                }
+                if longer.count == 1, let target = longer.first { groups.union(key, target) }
+            }
+            // "Nano" for "iPod Nano": a word that ends one product's name and nothing else.
+            if words.count == 1, let word = words.first, let candidates = byTail[word] {
+                let roots = Set(candidates.map { groups.find($0) })
+                if roots.count == 1, let target = candidates.sorted().first { groups.union(key, target) }
+            }
+        }
+        // One person's name transliterated two ways.
+        var byVariant: [String: [String]] = [:]
+        for key in names {
+            guard let words = tokens[key], words.count >= 2, (evidence[key]?[.person] ?? 0) > 0 || person(key) else { continue }
+            if person(key), words.allSatisfy({ $0.count >= 3 }) {
+                byVariant["person " + words.map(Self.transliterationKey).joined(separator: " "), default: []].append(key)
+            }
+        }
+        for (_, keys) in byVariant.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
+            for key in keys.dropFirst() { groups.union(keys[0], key) }
+        }
+    }
+
+    /// The last word of each product's name ("nano" → "ipod nano"), unless it is a cue word.
+    static func productTails(_ names: [String], evidence: [String: [EntityType: Int]]) -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        for key in names {
+            let words = key.dropFirst(5).split(separator: " ").map(String.init)
+            let weights = evidence[key] ?? [:]
+            let other = weights[.other] ?? 0
+            guard words.count >= 2, let last = words.last, !cueWords.contains(last), other > 0,
+                  other >= (weights.filter { $0.key != .other }.values.max() ?? 0) else { continue }
+            result[last, default: []].insert(key)
+        }
+        return result
+    }
+
+    /// One name as each language writes it: "Francis", "Francisco", "François"; "Leo XIV", "León XIV",
+    /// "Leão XIV"; "Capela Sistina", "Capilla Sixtina". Two names join when no language writes both
+    /// (within one language two spellings are two names), they have as many words, each word is the
+    /// other's but for a letter or two (a numeral exactly), and both are persons' or neither is.
+    private func unifyTranslations(_ groups: inout UnionFind, keyOf: [Int: String], occurrences: [Occurrence],
+                                   inputs: [Input], evidence: [String: [EntityType: Int]]) {
+        // A name's kind for this purpose: a person's, something else's, or nothing yet (no evidence either way).
+        struct Form { var key: String; var words: [String]; var languages: Set<Language>; var person: Bool?
+            func sameKind(_ other: Form) -> Bool { person == nil || other.person == nil || person == other.person }
+        }
+        var languagesByKey: [String: Set<Language>] = [:]
+        for (index, key) in keyOf where key.hasPrefix("name:") {
+            languagesByKey[key, default: []].insert(inputs[occurrences[index].source].facts.language.language)
+        }
+        var buckets: [String: [Form]] = [:]
+        for (key, languages) in languagesByKey {
+            let words = key.dropFirst(5).split(separator: " ").map { Self.transliterationKey(String($0)) }
+            guard let first = words.first, first.count >= 3, !(words.count == 1 && first.count < 6) else { continue }
+            let weights = evidence[key] ?? [:]
+            let form = Form(key: key, words: words, languages: languages,
+                            person: (weights.values.max() ?? 0) < 2 ? nil : Self.isPersonEvidence(weights))
+            buckets["\(words.count) \(first.prefix(2))", default: []].append(form)
+        }
+        func close(_ a: String, _ b: String) -> Bool {
+            if a == b { return true }
+            if MentionFinder.isRomanNumeral(a.uppercased()) || MentionFinder.isRomanNumeral(b.uppercased()) { return false }
+            guard a.first == b.first else { return false }
+            let distance = Self.editDistance(a, b)
+            return distance <= 2 && distance * 3 <= max(a.count, b.count)
+        }
+        for bucket in buckets.keys.sorted() {
+            let forms = (buckets[bucket] ?? []).sorted { $0.key < $1.key }
+            for i in forms.indices {
+                for j in forms.indices where j > i {
+                    let a = forms[i], b = forms[j]
+                    guard a.sameKind(b), a.languages.isDisjoint(with: b.languages),
+                          zip(a.words, b.words).allSatisfy({ close($0, $1) }) else { continue }
+                    groups.union(a.key, b.key)
+                }
+            }
+        }
+    }
+
+    /// Levenshtein distance, for short words.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    /// The form two transliterations of one name share: "Zelensky" and "Selenskyj", "Navalny" and
+    /// "Nawalny", "Tchaikovsky" and "Tschaikowski" (letters that stand for one sound in different
+    /// languages made one, doubled letters single, a final "j" or "y" as "i").
+    static func transliterationKey(_ word: String) -> String {
+        var text = Knowledge.Gazetteer.fold(word)
+        for (from, to) in [("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("ph", "f"), ("th", "t"), ("kh", "h"), ("ck", "k"), ("x", "ks")] {
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        var result = ""
+        for character in text {
+            let mapped: Character
+            switch character {
+            case "w": mapped = "v"
+            case "z": mapped = "s"
+            case "j", "y": mapped = "i"
+            case "q": mapped = "k"
+            case "c": mapped = "k"
+            default: mapped = character
+            }
+            if result.last != mapped { result.append(mapped) }
+        }
+        return result
     }
 
     // MARK: Drafts
@@ -393,7 +608,16 @@ struct EntityResolver {
     func displayName(_ draft: EntityDraft) -> String {
         if let name = draft.nameOverride { return name }
         if let name = draft.acronymName, !name.isEmpty { return name }
-        if draft.key.hasPrefix("place:") { return String(draft.key.dropFirst(6)) }
+        if draft.key.hasPrefix("place:") {
+            // Spelled as the sources spell it where that is the data's name but for accents ("Montreal").
+            let name = String(draft.key.dropFirst(6))
+            let key = Knowledge.Gazetteer.key(name)
+            var counts: [String: Int] = [:]
+            for surface in draft.surfaces where surface != name && Knowledge.Gazetteer.key(surface) == key { counts[surface, default: 0] += 1 }
+            let total = draft.surfaces.filter { Knowledge.Gazetteer.key($0) == key }.count
+            if let (surface, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 2 > total { return surface }
+            return name
+        }
         if draft.key.hasPrefix("org:") { return String(draft.key.dropFirst(4)) }
         if draft.key.hasPrefix("landmark:") { return String(draft.key.dropFirst(9)) }
         // The most frequent spelling with more than one word, else the most frequent.
