@@ -267,7 +267,7 @@ FIRST_NAME_MIN_SHARE = 0.002   # percent of the 1990 US census population with t
 NAM_DICT_MIN_FREQUENCY = 2   # gender-guesser's nam_dict.txt: a name this frequent (1–13, log2 steps) in some country
 
 
-def first_name_rows():
+def first_name_rows(census_only=False):
     """First names of the US census 1990 (the `names` package) and of Jörg Michael's nam_dict.txt
     (the `gender-guesser` package: some 40,000 names with their frequency in 54 countries and
     language areas), one word each."""
@@ -280,6 +280,8 @@ def first_name_rows():
             parts = line.split()
             if len(parts) >= 2 and float(parts[1]) >= FIRST_NAME_MIN_SHARE:
                 result.add(parts[0].capitalize())
+    if census_only:
+        return result
     nam_dict = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     for line in nam_dict.read_text(encoding="utf-8").splitlines():
         # "M  Pietro      …  81  4": gender (= marks an equivalence, not a name), name in columns 3–28,
@@ -391,6 +393,45 @@ def subdivision_translations():
         except OSError:
             pass
     return result
+
+
+ALTERNATE_WORD_MAX_ZIPF = 4.0   # a city's other name that English uses more often than this is a word
+ENGLISH_TOP_WORDS = 10000
+
+
+_first_name_folds = None
+_english_top = None
+
+
+def is_ordinary_alternate(alt, canonical, check):
+    """An other name of a city that news would read as something else: a common US first name ("Sam" for
+    Damascus, "Franklin" for Columbus), a frequent English word ("Lion" for Lyon, "Gold"), or words
+    that are all frequent English words or first names and share none of the city's own name
+    ("White House" for Casablanca, "Old Town", "Robert Williams")."""
+    global _first_name_folds, _english_top
+    if not check:
+        return False
+    if _first_name_folds is None:
+        _first_name_folds = {fold(n) for n in first_name_rows(census_only=True)}
+        _english_top = {fold(w) for w in wordfreq.top_n_list("en", ENGLISH_TOP_WORDS)}
+    words = [fold(w) for w in alt.replace("-", " ").split()]
+    own = {fold(w) for w in canonical.replace("-", " ").split()}
+    if len(words) == 1:
+        # A spelling of the name itself ("Roma", "Sidney") is not a first name used for the city.
+        spelling = any(edit_distance(words[0], w) <= 2 for w in own)
+        return words[0] not in own and (words[0] in _first_name_folds and not spelling
+                                        or wordfreq.zipf_frequency(alt, "en") >= ALTERNATE_WORD_MAX_ZIPF)
+    return not (set(words) & own) and all(w in _english_top or w in _first_name_folds for w in words)
+
+
+def edit_distance(a, b):
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a):
+        current = [i + 1]
+        for j, y in enumerate(b):
+            current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x != y)))
+        previous = current
+    return previous[-1]
 
 
 def build_places(word_filter, stop_filter, common_folds, keep):
@@ -539,6 +580,8 @@ def build_places(word_filter, stop_filter, common_folds, keep):
             score = max(wordfreq.zipf_frequency(alt, lang) for lang in LANGS)
             if score <= 0:
                 continue  # unknown in all seven languages: a spelling news in them does not use
+            if is_ordinary_alternate(alt, city["name"], key not in keep):
+                continue
             alternates.append((-score, position, alt))
         names = Names()
         names.add(city["name"])
@@ -821,6 +864,11 @@ country's cities, in cities500 when it is smaller). name: geonames `name`; popul
   "Londra" are Italian "common words" by the frequency rule);
 - are known to wordfreq (zipf > 0 in one of the seven languages): drops the spellings that news in
   these languages never uses ("Lungsod ng Roma"); this keeps the file at about half the size;
+- are not read as something else (`is_ordinary_alternate`): not a US census first name unless it spells
+  the city's own name within two letters ("Sam" for Damascus and "Franklin" for Columbus go, "Roma" stays),
+  not a word English uses with a zipf of {ALTERNATE_WORD_MAX_ZIPF} or more ("Lion" for Lyon, "Gold"), and not
+  words that are all among English's {ENGLISH_TOP_WORDS:,} most frequent or first names and share none of the
+  city's name ("White House" for Casablanca, "Old Town", "Robert Williams");
 at most {CITY_MAX_NAMES} names, the alternates ranked by their highest wordfreq zipf in the seven languages
 (so "Londres", "Londra", "Nueva York" come first), then by their order in geonames.
 Capitals not found: {missing} (curated/places.tsv has Ngerulmud).
@@ -905,7 +953,8 @@ General knowledge the data sets lack, first migrated from the Swift tables in
 - `lang-<code>.tsv` (en es fr de it pt) — `kind<TAB>word<TAB>` (value empty) with kinds `title`, `title-suffix`
   (German compounds), `title-modifier`, `honorific`, `org-cue`, `place-cue`, `agreement-cue`,
   `event-cue`, `connector`, `and`, `article`, `speech-verb`, `report-verb`, `place-preposition`,
-  `plural-suffix` (the endings that make a cue word plural: en s; es s, es; fr s, x; pt s),
+  `plural-suffix` (the endings that make a cue word plural: en s, es; es s, es; fr s, x; pt s),
+  `org-prefix` (a word that marks a body only as the first word of its name: en "air", as in "Air Canada"),
   `common`; words lowercased, one a row, sorted by kind then word; a word may have several kinds.
   Months and weekdays are not curated: they come from babel. The English file is the word lists of
   `Vocabulary.swift` (nameConnectors: "and" and "&" are kind `and`, "the" `article`, the rest

@@ -695,7 +695,8 @@ struct MentionFinder {
                 evidence.append(TypeEvidence(type: .agreement, weight: 8, reason: "agreement word"))
             } else if lexicon.eventCues.contains(last) || lexicon.eventCues.contains(first) && !lexicon.language.isEnglish {
                 evidence.append(TypeEvidence(type: .event, weight: 8, reason: "event word"))
-            } else if lexicon.contains(lexicon.organizationCues, singularOf: last) || lexicon.organizationCues.contains(first) {
+            } else if lexicon.contains(lexicon.organizationCues, singularOf: last) || lexicon.organizationCues.contains(first)
+                        || lexicon.organizationPrefixes.contains(first) {
                 evidence.append(TypeEvidence(type: .organization, weight: 8, reason: "organisation word"))
             } else if lexicon.contains(lexicon.placeCues, singularOf: last) || lexicon.placeCues.contains(first) {
                 evidence.append(TypeEvidence(type: .place, weight: 7, reason: "place word"))
@@ -731,7 +732,9 @@ struct MentionFinder {
         }
         // "Jaime Spengler": a known first name before a capitalised word, and nothing else to go on.
         if words.count >= 2, evidence.isEmpty, startsWithFirstName,
-           tokens[words[1]].isCapitalised, !words.contains(where: { tokens[$0].isModelNumber }) {
+           tokens[words[1]].isCapitalised, !words.contains(where: { tokens[$0].isModelNumber }),
+           // "Mac OS X" is no person's name: a person's has no acronym after the first name.
+           !words.dropFirst().contains(where: { tokens[$0].isAcronym && tokens[$0].text.count > 1 && !tokens[$0].text.hasSuffix(".") }) {
             evidence.append(TypeEvidence(type: .person, weight: 3, reason: "first name"))
         }
         // "Pietro", "Melania": a first name alone, and nothing else to go on.

@@ -10,7 +10,7 @@ struct Lexicon: Sendable {
         case organizationCue = "org-cue", placeCue = "place-cue", agreementCue = "agreement-cue", eventCue = "event-cue"
         case connector, and, article
         case speechVerb = "speech-verb", reportVerb = "report-verb", placePreposition = "place-preposition"
-        case pluralSuffix = "plural-suffix"
+        case pluralSuffix = "plural-suffix", organizationPrefix = "org-prefix"
     }
 
     var language: Language
@@ -29,6 +29,8 @@ struct Lexicon: Sendable {
     var titleModifiers: Set<String> = []
     var honorifics: Set<String> = []
     var organizationCues: Set<String> = []
+    /// Words that start the names of bodies and say nothing at the end of one ("Air" in "Air Canada").
+    var organizationPrefixes: Set<String> = []
     var placeCues: Set<String> = []
     var agreementCues: Set<String> = []
     var eventCues: Set<String> = []
@@ -82,6 +84,7 @@ struct Lexicon: Sendable {
             case .speechVerb: speechVerbs.insert(word)
             case .reportVerb: reportVerbs.insert(word)
             case .placePreposition: placePrepositions.insert(word)
+            case .organizationPrefix: organizationPrefixes.insert(word)
             case .pluralSuffix: if !pluralSuffixes.contains(word) { pluralSuffixes.append(word) }
             }
         }
@@ -93,6 +96,7 @@ struct Lexicon: Sendable {
         titles.formUnion(english.titles)
         titleModifiers.formUnion(english.titleModifiers.filter { !stop.contains($0) })
         organizationCues.formUnion(english.organizationCues.filter { !stop.contains($0) })
+        organizationPrefixes.formUnion(english.organizationPrefixes.filter { !stop.contains($0) })
         agreementCues.formUnion(english.agreementCues.filter { !stop.contains($0) })
         eventCues.formUnion(english.eventCues.filter { !stop.contains($0) })
         conjunctions.insert("&")

@@ -398,6 +398,12 @@ struct EntityResolver {
             let weights = evidence[key] ?? [:]
             return (weights[.other] ?? 0) > 0 && (weights[.other] ?? 0) >= (weights.filter { $0.key != .other }.values.max() ?? 0)
         }
+        // "Mac OSX" and "Mac OS X", "Wal Mart" and "Walmart": names that are no person's, the same but for spaces.
+        var bySpelling: [String: String] = [:]
+        for key in names where !person(key) {
+            let solid = key.replacingOccurrences(of: " ", with: "")
+            if let other = bySpelling[solid] { groups.union(other, key) } else { bySpelling[solid] = key }
+        }
         // "Dreamliners", "iPods": the plural of a name that is no person's joins the singular.
         for key in names where !person(key) {
             guard let words = tokens[key], let last = words.last, last.count > 3, last.hasSuffix("s") else { continue }
