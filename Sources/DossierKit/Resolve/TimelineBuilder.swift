@@ -248,7 +248,7 @@ struct TimelineBuilder {
                 diagnostics.append(.warning(location, "source has no date: give it a 'date' in front matter or a leading ' date YYYY-MM-DD ' line"
                     + " (no other source dates it; it is listed last and left off the timeline)"))
                 let lines = Dictionary(source.article.sentences.map { ($0.ordinal, $0.line) }, uniquingKeysWith: { first, _ in first })
-                for expression in (times[index] ?? []) where expression.value == nil {
+                for expression in (times[index] ?? []) where expression.timex == nil {
                     let line = lines[expression.sentence]
                     diagnostics.append(.warning(SourceLocation(file: source.article.displayPath, line: line),
                                                 "the date '\(expression.phrase)' cannot be placed without the source's date"))
