@@ -41,6 +41,8 @@ public struct TemporalExpression: Sendable, Hashable {
         case discourse(unit: Unit, amount: Int)
         /// "the third quarter" (quarter 3), "the first half of 1989", "last summer": a part of a year.
         case part(unit: Unit, index: Int, year: Int?, modifier: Modifier)
+        /// "this year's third quarter", "July last year": a part of the year `yearOffset` years from the article's.
+        case yearPart(unit: Unit, index: Int, yearOffset: Int)
         /// "the quarter", "the year-ago quarter": the period of the statement before (shifted by whole years), else the
         /// article's latest completed one.
         case period(unit: Unit?, yearsBack: Int)
@@ -81,6 +83,8 @@ public struct TemporalExpression: Sendable, Hashable {
     public var weekday: Int?
     /// The sentence speaks of the future ("will", "is set to", "next").
     public var isFuture: Bool
+    /// The sentence speaks of the past ("was", "signed", "hace"); neither this nor `isFuture` when it does not tell.
+    public var isPast = false
     public var type: TimexType = .date
     /// The TIMEX3 value ("2013-W12", "2013-03-22TAF", "PRESENT_REF", "P5Y"); nil when unresolved.
     public var timex: String?

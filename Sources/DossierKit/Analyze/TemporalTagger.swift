@@ -107,7 +107,8 @@ public struct TemporalTagger: Sendable {
                 let start = pieces[match.start].start, end = pieces[match.end - 1].end
                 var expression = TemporalExpression(form: match.form, phrase: sentence.text.scalarSlice(start, end), sentence: sentence.ordinal,
                                                     start: start, end: end, kind: match.kind, value: nil, derivation: "",
-                                                    weekday: match.weekday, isFuture: isFuture(before: match.start, lower))
+                                                    weekday: match.weekday, isFuture: false)
+                (expression.isFuture, expression.isPast) = tense(before: match.start, lower)
                 expression.type = match.type
                 result.append(expression)
                 i = max(match.end, i + 1)
@@ -120,21 +121,23 @@ public struct TemporalTagger: Sendable {
 
     /// Whether the clause before piece `index` speaks of the future: a future word or phrase (or a
     /// future ending, in languages that have them) between the clause's start and the expression.
-    func isFuture(before index: Int, _ lower: [String]) -> Bool {
+    func tense(before index: Int, _ lower: [String]) -> (future: Bool, past: Bool) {
         var start = index
         while start > 0, index - start < 40, ![",", ";", "\u{2014}", ":", "(", "\""].contains(lower[start - 1]) { start -= 1 }
+        var past = false
         for position in start..<index {
-            if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) { return true }
+            if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) { return (true, false) }
+            if words.match(lower, at: position, [.past]) != nil || words.isPastWord(lower[position]) { past = true }
         }
-        return false
+        return (false, past)
     }
 
     /// The longest expression that starts at piece `i`.
     func best(at i: Int, _ p: [Piece], _ w: [String]) -> Match? {
         var candidates: [Match] = []
-        if let core = core(at: i, p, w) { candidates.append(core) }
+        if let core = core(at: i, p, w, afterBoundary: false) { candidates.append(core) }
         // "early next month", "the end of the year", "mid-1990s", "a principios de marzo".
-        if let boundary = words.match(w, at: i, [.boundary]), var core = core(at: boundary.end, p, w),
+        if let boundary = words.match(w, at: i, [.boundary]), var core = core(at: boundary.end, p, w, afterBoundary: true),
            core.type == .date || core.type == .time, core.kind != .reference, core.kind != .duration {
             core.start = i
             candidates.append(core)
@@ -143,17 +146,17 @@ public struct TemporalTagger: Sendable {
     }
 
     /// The expressions that start at piece `i` without a boundary word, longest first.
-    func core(at i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func core(at i: Int, _ p: [Piece], _ w: [String], afterBoundary: Bool) -> Match? {
         var found: [Match] = []
         func add(_ match: Match?) { if let match { found.append(match) } }
+        add(reference(i, w))
         add(numericDate(i, p, w))
         add(calendarDate(i, p, w))
         add(clockTime(i, p, w))
         add(weekdayExpression(i, p, w))
         add(deictic(i, p, w))
-        add(unitExpression(i, p, w))
+        add(unitExpression(i, p, w, afterBoundary: afterBoundary))
         add(yearExpression(i, p, w))
-        add(reference(i, w))
         add(setExpression(i, p, w))
         // The first of the longest: the order above breaks ties.
         var best: Match?
@@ -240,7 +243,15 @@ public struct TemporalTagger: Sendable {
         return j
     }
 
-    func unit(_ i: Int, _ w: [String]) -> (unit: TemporalExpression.Unit?, duration: String, end: Int)? {
+    /// An ordinal and a quarter or half after a year: "[this year's] third quarter".
+    func yearPart(_ i: Int, _ w: [String]) -> (unit: TemporalExpression.Unit, index: Int, end: Int)? {
+        guard let ordinal = ordinal(i, w), let q = words.match(w, at: ordinal.end, [.quarter, .half]) else { return nil }
+        let isHalf = q.entry.kind == .half
+        guard (isHalf ? 1...2 : 1...4).contains(ordinal.value) else { return nil }
+        return (isHalf ? .half : .quarter, ordinal.value, q.end)
+    }
+
+    func unit(_ i: Int, _ w: [String]) -> (unit: TemporalExpression.Unit?, duration: String, end: Int, plural: Bool)? {
         guard let match = words.match(w, at: i, [.unit]) else { return nil }
         let unit: TemporalExpression.Unit?
         switch match.entry.value {
@@ -255,7 +266,7 @@ public struct TemporalTagger: Sendable {
         case "century": unit = .century
         default: unit = nil
         }
-        return (unit, match.entry.value, match.end)
+        return (unit, match.entry.value, match.end, match.entry.plural)
     }
 
     static func durationCode(_ amount: String, _ unit: String) -> String? {
@@ -361,6 +372,14 @@ public struct TemporalTagger: Sendable {
             // capitalised, its capital (but "May" is also a verb and a name).
             var modifier = TemporalExpression.Modifier.plain
             var end = m.end
+            // "July last year", "marzo del año pasado"
+            let l = skip([.filler], m.end, w)
+            if let mod = words.match(w, at: l, [.modifier]), let offset = Int(mod.entry.value), let u = unit(mod.end, w), u.unit == .year {
+                return Match(form: .yearPart(unit: .month, index: m.value, yearOffset: offset), kind: .relative, type: .date, start: start, end: u.end)
+            }
+            if let u = unit(l, w), u.unit == .year, let mod = words.match(w, at: u.end, [.modifierAfter]), let offset = Int(mod.entry.value) {
+                return Match(form: .yearPart(unit: .month, index: m.value, yearOffset: offset), kind: .relative, type: .date, start: start, end: mod.end)
+            }
             if let after = words.match(w, at: m.end, [.modifierAfter]) {
                 modifier = Self.modifier(after.entry.value)
                 end = after.end
@@ -556,7 +575,7 @@ public struct TemporalTagger: Sendable {
             }
             return Match(form: form, kind: .relative, type: .date, start: i, end: end)
         }
-        if let match = words.match(w, at: i, [.anchored]) {
+        if let match = words.match(w, at: skip([.article], i, w), [.anchored]) {
             let parts = match.entry.value.split(separator: " ").map(String.init)
             guard parts.count == 2, let amount = Int(parts[1]), let unit = TemporalExpression.Unit(rawValue: parts[0]) else { return nil }
             if unit == .year {
@@ -577,7 +596,7 @@ public struct TemporalTagger: Sendable {
     /// Expressions built on a unit: "last week", "la semana pasada", "l'an dernier", "four years ago", "hace dos años",
     /// "vor zwei Jahren", "two weeks later", "the next day", "the third quarter", "the first half of 1989",
     /// "last summer", "the weekend", "the year", "five years", "a week-long", "the past three months".
-    func unitExpression(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func unitExpression(_ i: Int, _ p: [Piece], _ w: [String], afterBoundary: Bool) -> Match? {
         var found: [Match] = []
         let afterArticle = skip([.article], i, w)
         let hasArticle = afterArticle > i
@@ -628,7 +647,17 @@ public struct TemporalTagger: Sendable {
         // "last week", "this year", "next month", "the latest quarter", "this past weekend"
         if let mod = words.match(w, at: afterArticle, [.modifier]), let offset = Int(mod.entry.value) {
             if let u = unit(mod.end, w), let unit = u.unit {
-                found.append(Match(form: .relative(unit: unit, offset: offset), kind: .relative, type: .date, start: i, end: u.end))
+                if u.plural {
+                    // "the coming weeks", "past years": no one period, the future or the past.
+                    let ref = offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF"
+                    found.append(Match(form: .fixed(ref), kind: .reference, type: .date, start: i, end: u.end))
+                } else if unit == .year, let part = yearPart(u.end, w) {
+                    // "this year's third quarter", "next year's first half"
+                    found.append(Match(form: .yearPart(unit: part.unit, index: part.index, yearOffset: offset), kind: .relative, type: .date,
+                                       start: i, end: part.end))
+                } else {
+                    found.append(Match(form: .relative(unit: unit, offset: offset), kind: .relative, type: .date, start: i, end: u.end))
+                }
             }
             if let season = words.match(w, at: mod.end, [.season]), let index = Self.seasonIndex(season.entry.value) {
                 found.append(Match(form: .part(unit: .season, index: index, year: nil, modifier: Self.modifier(mod.entry.value)),
@@ -677,8 +706,14 @@ public struct TemporalTagger: Sendable {
                                    kind: year == nil ? .partial : .absolute, type: .date, start: i, end: end))
             }
         }
-        // "the quarter", "the year", "the week", "the weekend", "l'année": the article's (or the statement before's)
-        if hasArticle, let u = unit(afterArticle, w), let unit = u.unit, [.year, .quarter, .week, .weekend, .month].contains(unit),
+        // "the 1988 second quarter"
+        if let y = year(afterArticle, w), let part = yearPart(afterArticle + 1, w) {
+            found.append(Match(form: .part(unit: part.unit, index: part.index, year: y, modifier: .plain), kind: .absolute, type: .date,
+                               start: i, end: part.end))
+        }
+        // "the quarter", "the week", "the weekend", "l'année": the article's (or the statement before's); "the year" after
+        // "the end of" only ("the year" alone is mostly not a date)
+        if hasArticle, let u = unit(afterArticle, w), let unit = u.unit, !u.plural, [.quarter, .week, .weekend, .month].contains(unit) || afterBoundary,
            !(u.end < w.count && (year(u.end, w) != nil || words.match(w, at: u.end, [.filler]) != nil && w[u.end] != "the")) {
             let form: TemporalExpression.Form = unit == .quarter ? .period(unit: .quarter, yearsBack: 0) : .relative(unit: unit, offset: 0)
             found.append(Match(form: form, kind: .relative, type: .date, start: i, end: u.end))
@@ -712,7 +747,7 @@ public struct TemporalTagger: Sendable {
         return (String(n.value), n.end)
     }
 
-    func agoMatch(_ amount: String, _ u: (unit: TemporalExpression.Unit?, duration: String, end: Int), start: Int, end: Int) -> Match {
+    func agoMatch(_ amount: String, _ u: (unit: TemporalExpression.Unit?, duration: String, end: Int, plural: Bool), start: Int, end: Int) -> Match {
         guard let unit = u.unit, let n = Int(amount) else {
             return Match(form: .fixed("PAST_REF"), kind: .reference, type: .date, start: start, end: end)
         }
@@ -749,6 +784,23 @@ public struct TemporalTagger: Sendable {
         }
         if let u = unit(k, w), u.unit == .year, let second = unit(u.end, w), second.unit == .year, let y = year(second.end, w) {
             found.append(Match(form: .year(y), kind: .absolute, type: .date, start: i, end: second.end + 1))
+        }
+        // Spelled years: "nineteen ninety-six", "two thousand"
+        if !isDigits(w[i]), let first = number(i, w) {
+            if (18...20).contains(first.value), let second = number(first.end, w), (10...99).contains(second.value), !isDigits(w[first.end]) {
+                found.append(Match(form: .year(first.value * 100 + second.value), kind: .absolute, type: .date, start: i, end: second.end))
+            } else if first.value >= 1000, first.value <= 2200 {
+                found.append(Match(form: .year(first.value), kind: .absolute, type: .date, start: i, end: first.end))
+            }
+        }
+        if let u = unit(k, w), u.unit == .year, !isDigits(w[u.end < w.count ? u.end : k]), let first = number(u.end, w), first.value >= 1000 || first.value >= 18 && first.value <= 20 {
+            var value = first.value
+            var end = first.end
+            if first.value < 100, let second = number(first.end, w), (10...99).contains(second.value) {
+                value = first.value * 100 + second.value
+                end = second.end
+            }
+            if value >= 1000 { found.append(Match(form: .year(value), kind: .absolute, type: .date, start: i, end: end)) }
         }
         // Centuries
         if let ordinal = ordinal(k, w) ?? Self.roman(k, w), let u = unit(ordinal.end, w), u.unit == .century {
@@ -841,10 +893,11 @@ public struct TemporalTagger: Sendable {
 
     /// Resolves expressions in article order; each discourse-relative one counts from the date before it.
     public static func resolve(_ expressions: [TemporalExpression], reference: DayDate?) -> [TemporalExpression] {
-        var previous: Timex?
+        var context = Context(previous: nil, anchor: nil)
         return expressions.map { expression in
             var expression = expression
-            let (resolved, derivation) = normalize(expression.form, reference: reference, previous: previous, future: expression.isFuture)
+            let (resolved, derivation) = normalize(expression.form, reference: reference, context: context,
+                                                   tense: Tense(future: expression.isFuture, past: expression.isPast))
             expression.derivation = derivation
             switch resolved {
             case .timex(let timex):
@@ -852,7 +905,8 @@ public struct TemporalTagger: Sendable {
                 expression.timex = timex.string
                 expression.meaning = timex.display
                 expression.datetime = timex.htmlDatetime
-                previous = timex
+                context.previous = timex
+                if expression.kind != .discourse { context.anchor = timex }
             case .text(let text):
                 expression.value = nil
                 expression.timex = text
@@ -865,6 +919,26 @@ public struct TemporalTagger: Sendable {
                 expression.datetime = nil
             }
             return expression
+        }
+    }
+
+    /// The dates before an expression: the last one, and the last not counted from another ("a year earlier" counts
+    /// from "the third quarter", not from the "a year ago" between them).
+    struct Context {
+        var previous: Timex?
+        var anchor: Timex?
+    }
+
+    struct Tense {
+        var future: Bool
+        var past: Bool
+
+        /// Of `candidates` (the same date in neighbouring years), the one the tense implies: the latest not after
+        /// the reference in the past, the first not before it in the future, else the nearest.
+        func pick(_ candidates: [Timex], _ reference: DayDate) -> Timex? {
+            if past { return candidates.last { $0.anchor <= reference } ?? candidates.first }
+            if future { return candidates.first { ($0.timeValue?.end ?? $0.anchor) >= reference } ?? candidates.last }
+            return candidates.min { abs($0.anchor.ordinal - reference.ordinal) < abs($1.anchor.ordinal - reference.ordinal) }
         }
     }
 
@@ -897,7 +971,9 @@ public struct TemporalTagger: Sendable {
         return "\(count) \(name)\(amount == "1" ? "" : "s")"
     }
 
-    static func normalize(_ form: TemporalExpression.Form, reference: DayDate?, previous: Timex?, future: Bool) -> (Resolved?, String) {
+    static func normalize(_ form: TemporalExpression.Form, reference: DayDate?, context: Context, tense: Tense) -> (Resolved?, String) {
+        let previous = context.previous
+        let future = tense.future
         switch form {
         case .day(let year?, let month, let day):
             guard let date = DayDate(year: year, month: month, day: day) else { return (nil, "no such day") }
@@ -920,7 +996,7 @@ public struct TemporalTagger: Sendable {
         case .fixed(let text):
             return (.text(text), "TIMEX3 value as written")
         case .discourse(let unit, let amount):
-            if let previous {
+            if let previous = unit == .year ? context.anchor : previous {
                 var base = previous
                 base.clock = nil
                 if base.grain > Timex.grain(of: unit), unit != .day, base.grain == .day || base.grain == .week {
@@ -929,13 +1005,13 @@ public struct TemporalTagger: Sendable {
                 return (.timex(base.shifted(unit, by: amount)), "\(amount) \(unit.rawValue)(s) from the statement before (\(previous.string))")
             }
         case .period(let unit, let yearsBack):
-            if let previous, unit == nil || previous.grain == Timex.grain(of: unit ?? .year), previous.grain != .day || unit == nil {
+            if let previous = context.anchor, unit == nil || previous.grain == Timex.grain(of: unit ?? .year), previous.grain != .day || unit == nil {
                 var base = previous
                 base.clock = nil
                 return (.timex(base.shifted(.year, by: yearsBack)), "the period of the statement before (\(previous.string)), \(-yearsBack) year(s) back")
             }
         case .timed(let base?, let clock):
-            let (inner, derivation) = normalize(base, reference: reference, previous: previous, future: future)
+            let (inner, derivation) = normalize(base, reference: reference, context: context, tense: tense)
             if case .timex(var timex)? = inner, timex.grain == .day {
                 timex.clock = clock
                 return (.timex(timex), derivation + ", time of day")
@@ -949,13 +1025,9 @@ public struct TemporalTagger: Sendable {
         switch form {
         case .day(nil, let month, let day):
             // The nearest such day: before the article's date, or after it when the sentence speaks of the future.
-            var year = reference.year
-            guard var date = DayDate(year: year, month: month, day: day) ?? DayDate(year: year + 1, month: month, day: day) else {
-                return (nil, "no such day")
-            }
-            if !future, date > reference { year -= 1 } else if future, date < reference { year += 1 }
-            date = DayDate(year: year, month: month, day: day) ?? date
-            return (.timex(Timex(.day, containing: date)), "day and month, year from \(on)")
+            let candidates = (-1...1).compactMap { DayDate(year: reference.year + $0, month: month, day: day) }.map { Timex(.day, containing: $0) }
+            guard let timex = tense.pick(candidates, reference) else { return (nil, "no such day") }
+            return (.timex(timex), "day and month, year from \(on) and the tense")
         case .month(nil, let month, let modifier):
             var year = reference.year
             switch modifier {
@@ -963,7 +1035,9 @@ public struct TemporalTagger: Sendable {
             case .next: if month <= reference.month { year += 1 }
             case .this: break
             case .plain:
-                if !future, month > reference.month { year -= 1 } else if future, month < reference.month { year += 1 }
+                let candidates = (-1...1).compactMap { DayDate(year: reference.year + $0, month: month, day: 1) }.map { Timex(.month, containing: $0) }
+                guard let timex = tense.pick(candidates, reference) else { return (nil, "no such month") }
+                return (.timex(timex), "month, year from \(on) and the tense")
             }
             guard let date = DayDate(year: year, month: month, day: 1) else { return (nil, "no such month") }
             return (.timex(Timex(.month, containing: date)), "month, year from \(on)")
@@ -977,8 +1051,12 @@ public struct TemporalTagger: Sendable {
             case .next: if timex.anchor <= current.anchor { timex = timex.shifted(.year, by: 1) }
             case .this: break
             case .plain:
-                if !future, timex.anchor > current.anchor { timex = timex.shifted(.year, by: -1) }
-                else if future, timex.anchor < current.anchor { timex = timex.shifted(.year, by: 1) }
+                // A quarter or half is the article's year's, unless the past tense puts it before; a season as a month.
+                if unit == .season {
+                    timex = tense.pick([timex.shifted(.year, by: -1), timex, timex.shifted(.year, by: 1)], reference) ?? timex
+                } else if tense.past, timex.anchor > current.anchor {
+                    timex = timex.shifted(.year, by: -1)
+                }
             }
             return (.timex(timex), "\(unit.rawValue), year from \(on)")
         case .weekday(let weekday, let modifier):
@@ -997,7 +1075,7 @@ public struct TemporalTagger: Sendable {
             if unit == .weekend, offset == 0, !future, reference.weekday < 6 { timex = timex.shifted(.week, by: -1) }
             return (.timex(timex), "relative to \(on)")
         case .ago(let unit, let amount):
-            if unit == .year, let previous, previous.grain == .quarter || previous.grain == .half {
+            if unit == .year, let previous = context.anchor, previous.grain == .quarter || previous.grain == .half {
                 return (.timex(previous.shifted(.year, by: -amount)), "\(amount) year(s) before the period of the statement before (\(previous.string))")
             }
             let grain = unit == .decade || unit == .century ? Timex.Grain.year : Timex.grain(of: unit)
@@ -1011,6 +1089,11 @@ public struct TemporalTagger: Sendable {
             var timex = Timex(grain, containing: reference)
             if unit != nil { timex = timex.shifted(unit ?? .quarter, by: -1) }
             return (.timex(timex.shifted(.year, by: yearsBack)), "the latest \(unit?.rawValue ?? "year") before \(on)")
+        case .yearPart(let unit, let index, let offset):
+            let year = reference.year + offset
+            let start = unit == .month ? DayDate(year: year, month: index, day: 1) : partStart(unit, index, year)
+            guard let start else { return (nil, "no such period") }
+            return (.timex(Timex(Timex.grain(of: unit), containing: start)), "\(unit.rawValue) of the year \(year), from \(on)")
         case .timed(nil, let clock):
             return (.timex(Timex(.day, containing: reference, clock: clock)), "time of day on \(on)")
         default:

@@ -111,7 +111,7 @@ struct Timex: Sendable, Hashable {
         switch grain {
         case .year, .month, .week: return string
         case .day:
-            if case .time(let hour, let minute)? = clock, hour < 24 { return string }
+            if case .time(let hour, _)? = clock, hour < 24 { return string }
             return anchor.iso
         default: return nil
         }

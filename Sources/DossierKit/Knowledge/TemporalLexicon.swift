@@ -11,7 +11,7 @@ struct TemporalLexicon: Sendable {
         case long, lowercaseOnly = "lowercase-only", modifier, monthContext = "month-context", needsContext = "needs-context"
         case number, numberLabel = "number-label", ordinal, ordinalSuffix = "ordinal-suffix", part, partJoiner = "part-joiner"
         case quarter, ref, season, set, timezone, unit, vague, amount
-        case modifierAfter = "modifier-after", laterPreposition = "later-prep"
+        case modifierAfter = "modifier-after", laterPreposition = "later-prep", past, pastSuffix = "past-suffix"
         /// From CLDR through the language's lexicon, not from the temporal file.
         case month, monthAbbreviation, weekday, weekdayAbbreviation
     }
@@ -20,6 +20,8 @@ struct TemporalLexicon: Sendable {
         var words: [String]
         var kind: Kind
         var value: String
+        /// A unit's plural ("weeks"): "the coming weeks" is no one week.
+        var plural = false
     }
 
     var language: Language
@@ -28,6 +30,7 @@ struct TemporalLexicon: Sendable {
     /// First word → the entries that start with it, longest first.
     private(set) var entries: [String: [Entry]] = [:]
     var futureSuffixes: [String] = []
+    var pastSuffixes: [String] = []
     /// Full weekday names, for compounds ("donnerstagnachmittag").
     var weekdayNames: [(String, Int)] = []
     /// Months and weekdays are capitalised in this language ("June", "Juni"; not "junio", "juin").
@@ -41,10 +44,10 @@ struct TemporalLexicon: Sendable {
         TemporalTagger.pieces(Tokenizer.tokens(phrase)).map(\.lower)
     }
 
-    mutating func add(_ kind: Kind, _ phrase: String, _ value: String) {
+    mutating func add(_ kind: Kind, _ phrase: String, _ value: String, plural: Bool = false) {
         let words = Self.words(phrase)
         guard let first = words.first else { return }
-        let entry = Entry(words: words, kind: kind, value: value)
+        let entry = Entry(words: words, kind: kind, value: value, plural: plural)
         var list = entries[first] ?? []
         guard !list.contains(entry) else { return }
         list.append(entry)
@@ -67,7 +70,8 @@ struct TemporalLexicon: Sendable {
             switch kind {
             case .numericOrder: dayFirst = phrase != "mdy"
             case .futureSuffix: futureSuffixes.append(phrase)
-            default: add(kind, phrase, row[2])
+            case .pastSuffix: pastSuffixes.append(phrase)
+            default: add(kind, phrase, row[2], plural: row[3] == "plural")
             }
         }
     }
@@ -108,5 +112,9 @@ struct TemporalLexicon: Sendable {
 
     func isFutureWord(_ word: String) -> Bool {
         futureSuffixes.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
+    }
+
+    func isPastWord(_ word: String) -> Bool {
+        pastSuffixes.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
     }
 }
