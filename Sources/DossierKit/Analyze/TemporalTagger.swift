@@ -586,7 +586,7 @@ public struct TemporalTagger: Sendable {
                     periodUnit = q.entry.value == "H" ? .half : .quarter
                     end = q.end
                 }
-                return Match(form: .period(unit: periodUnit, yearsBack: -amount), kind: .discourse, type: .date, start: i, end: end)
+                return Match(form: .period(unit: periodUnit, yearsBack: amount), kind: .discourse, type: .date, start: i, end: end)
             }
             return Match(form: .discourse(unit: unit, amount: amount), kind: .discourse, type: .date, start: i, end: match.end)
         }
@@ -819,7 +819,9 @@ public struct TemporalTagger: Sendable {
             let isPartOfNumber = before == "," && i > 1 && isDigits(w[i - 2]) || after == "," && i + 2 < w.count && isDigits(w[i + 2]) && w[i + 2].count == 3
                 || before == "." || after == "." && i + 2 < w.count && isDigits(w[i + 2])
             let isUnit = i + 1 < w.count && words.match(w, at: i + 1, [.unit]) != nil && !(p[i + 1].isCapitalised)
-            if !isAmount, !isLabel, !isPartOfNumber, !isUnit {
+            // "Orion 1980", "Windows 2000": a name's number, after a capitalised word that is no calendar word.
+            let isName = i > 0 && p[i - 1].isCapitalised && !isSentenceStart(i - 1, w) && words.entries[before] == nil
+            if !isAmount, !isLabel, !isPartOfNumber, !isUnit, !isName {
                 found.append(Match(form: .year(y), kind: .absolute, type: .date, start: i, end: i + 1))
             }
         }
@@ -935,10 +937,19 @@ public struct TemporalTagger: Sendable {
 
         /// Of `candidates` (the same date in neighbouring years), the one the tense implies: the latest not after
         /// the reference in the past, the first not before it in the future, else the nearest.
-        func pick(_ candidates: [Timex], _ reference: DayDate) -> Timex? {
-            if past { return candidates.last { $0.anchor <= reference } ?? candidates.first }
-            if future { return candidates.first { ($0.timeValue?.end ?? $0.anchor) >= reference } ?? candidates.last }
-            return candidates.min { abs($0.anchor.ordinal - reference.ordinal) < abs($1.anchor.ordinal - reference.ordinal) }
+        /// A tense is followed within `reach` days; farther, the nearest date is likelier ("expires Dec. 15" told on 2 November).
+        func pick(_ candidates: [Timex], _ reference: DayDate, reach: Int = 270) -> Timex? {
+            func end(_ timex: Timex) -> DayDate { timex.timeValue?.end ?? timex.anchor }
+            if past, let before = candidates.last(where: { $0.anchor <= reference }), reference.ordinal - end(before).ordinal <= reach {
+                return before
+            }
+            if future, let after = candidates.first(where: { end($0) >= reference }), after.anchor.ordinal - reference.ordinal <= reach {
+                return after
+            }
+            func distance(_ timex: Timex) -> Int {
+                timex.anchor > reference ? timex.anchor.ordinal - reference.ordinal : max(0, reference.ordinal - end(timex).ordinal)
+            }
+            return candidates.min { distance($0) < distance($1) }
         }
     }
 
