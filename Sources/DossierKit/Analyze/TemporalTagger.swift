@@ -608,7 +608,7 @@ public struct TemporalTagger: Sendable {
         }
         // "[the] next day", "the following week", "am nächsten Tag", "the same day"
         if let anchor = words.match(w, at: afterArticle, [.anchor]), let u = unit(anchor.end, w), let unit = u.unit,
-           let amount = Int(anchor.entry.value), hasArticle {
+           let amount = Int(anchor.entry.value), hasArticle || words.match(w, at: i, [.modifier]) == nil {
             found.append(Match(form: .discourse(unit: unit, amount: amount), kind: .discourse, type: .date, start: i, end: u.end))
         }
         // "[the] day after", "la semaine suivante", "el día siguiente", "le jour précédent"
@@ -936,7 +936,7 @@ public struct TemporalTagger: Sendable {
         var past: Bool
 
         /// Of `candidates` (the same date in neighbouring years), the one the tense implies: the latest not after
-        /// the reference in the past, the first not before it in the future, else the nearest.
+        /// the reference in the past, the first not before it in the future, else the reference's year.
         /// A tense is followed within `reach` days; farther, the nearest date is likelier ("expires Dec. 15" told on 2 November).
         func pick(_ candidates: [Timex], _ reference: DayDate, reach: Int = 270) -> Timex? {
             func end(_ timex: Timex) -> DayDate { timex.timeValue?.end ?? timex.anchor }
@@ -946,10 +946,8 @@ public struct TemporalTagger: Sendable {
             if future, let after = candidates.first(where: { end($0) >= reference }), after.anchor.ordinal - reference.ordinal <= reach {
                 return after
             }
-            func distance(_ timex: Timex) -> Int {
-                timex.anchor > reference ? timex.anchor.ordinal - reference.ordinal : max(0, reference.ordinal - end(timex).ordinal)
-            }
-            return candidates.min { distance($0) < distance($1) }
+            // Otherwise the reference's year, as TimeML's annotators mostly read it.
+            return candidates.first { $0.anchor.year == reference.year } ?? candidates.first
         }
     }
 

@@ -12,8 +12,8 @@ struct TemporalLexicon: Sendable {
         case number, numberLabel = "number-label", ordinal, ordinalSuffix = "ordinal-suffix", part, partJoiner = "part-joiner"
         case quarter, ref, season, set, timezone, unit, vague, amount
         case modifierAfter = "modifier-after", laterPreposition = "later-prep", past, pastSuffix = "past-suffix"
-        /// From CLDR through the language's lexicon, not from the temporal file.
-        case month, monthAbbreviation, weekday, weekdayAbbreviation
+        /// Months and weekdays come from CLDR through the language's lexicon; a temporal file may add abbreviations.
+        case month, monthAbbreviation = "month-abbr", weekday, weekdayAbbreviation = "weekday-abbr"
     }
 
     struct Entry: Sendable, Hashable {
@@ -58,8 +58,8 @@ struct TemporalLexicon: Sendable {
     /// Adds a file's rows; a row of an unknown kind is an error at its line.
     mutating func add(_ rows: [KnowledgeRow], file: String) throws(DossierError) {
         for row in rows {
-            guard let kind = Kind(rawValue: row[0]), ![.month, .monthAbbreviation, .weekday, .weekdayAbbreviation].contains(kind) else {
-                let kinds = Kind.allCases.map(\.rawValue).filter { !$0.hasPrefix("month") && !$0.hasPrefix("weekday") }
+            guard let kind = Kind(rawValue: row[0]), ![.month, .weekday].contains(kind) else {
+                let kinds = Kind.allCases.filter { ![.month, .weekday].contains($0) }.map(\.rawValue)
                 throw DossierError(.error(SourceLocation(file: file, line: row.line, column: 1),
                                           "unknown kind '\(row[0])' (expected one of: \(kinds.joined(separator: ", ")))"))
             }
