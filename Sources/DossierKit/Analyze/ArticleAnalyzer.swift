@@ -70,6 +70,14 @@ public enum ArticleAnalyzer {
                 }
             }
         }
+        // A dateline: a full date at the start of one of the first sentences ("Vatikanstadt, 17.05.2025 (KAP) …",
+        // "Stand: 23.03.2025 14:17 Uhr").
+        for sentence in article.sentences.prefix(3) {
+            if let time = times.first(where: { $0.sentence == sentence.ordinal && $0.kind == .absolute && $0.start < 40
+                                               && $0.value?.precision == .day }), let date = time.value?.start {
+                return InferredDate(date: date, reason: "a dateline (\(date.long))")
+            }
+        }
         let posts = article.blocks.compactMap { block -> DayDate? in
             if case .embeddedPost(let post) = block { return post.date }
             return nil

@@ -862,6 +862,9 @@ public struct TemporalTagger: Sendable {
     /// "now", "currently", "the past", "recently", "the future", "los próximos meses".
     func reference(_ i: Int, _ w: [String]) -> Match? {
         guard let match = words.match(w, at: i, [.ref]), !match.entry.value.isEmpty else { return nil }
+        // "el pasado jueves": the modifier of what follows, not "the past".
+        if let last = match.entry.words.last, words.has(last, .modifier),
+           words.match(w, at: match.end, [.weekday, .month, .unit, .season]) != nil { return nil }
         return Match(form: .fixed(match.entry.value), kind: .reference, type: .date, start: i, end: match.end)
     }
 
@@ -937,13 +940,13 @@ public struct TemporalTagger: Sendable {
 
         /// Of `candidates` (the same date in neighbouring years), the one the tense implies: the latest not after
         /// the reference in the past, the first not before it in the future, else the reference's year.
-        /// A tense is followed within `reach` days; farther, the nearest date is likelier ("expires Dec. 15" told on 2 November).
+        /// The past is followed within `reach` days; farther, the reference's year is likelier ("expires Dec. 15" told on 2 November).
         func pick(_ candidates: [Timex], _ reference: DayDate, reach: Int = 270) -> Timex? {
             func end(_ timex: Timex) -> DayDate { timex.timeValue?.end ?? timex.anchor }
             if past, let before = candidates.last(where: { $0.anchor <= reference }), reference.ordinal - end(before).ordinal <= reach {
                 return before
             }
-            if future, let after = candidates.first(where: { end($0) >= reference }), after.anchor.ordinal - reference.ordinal <= reach {
+            if future, let after = candidates.first(where: { end($0) >= reference }) {
                 return after
             }
             // Otherwise the reference's year, as TimeML's annotators mostly read it.
