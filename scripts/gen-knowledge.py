@@ -974,6 +974,41 @@ otherwise: "Marrakesh" gets "Marrakech"); Organizations.swift with names in five
 Palazzo Chigi, Quirinale, Casa Rosada, Planalto, Kanzleramt, Whitehall). Region and city rows whose
 name a generated place also has (Quebec, Puebla, Oaxaca) are kept as in the Swift tables: there the
 region won over the city.
+
+## curated/temporal-<code>.tsv (en es fr de) — the words of time expressions (CC0 1.0, ours)
+
+Written by hand for the temporal tagger, in the manner of HeidelTime's language resources (the
+rules are one set of code; what differs between languages is these rows). Months and weekdays
+are not here: they are CLDR's names and abbreviations from `generated/lang-<code>.tsv` (the
+longest name of each month or weekday is its full name, the others abbreviations, which count
+only beside a day number or with their dot). Italian, Portuguese and Dutch have no file yet: their
+sources get the CLDR names, numeric dates and years.
+
+    kind<TAB>phrase<TAB>value[<TAB>plural]
+
+Phrases are lowercased and cut as the tagger cuts text (hyphenated words split, an apostrophe
+kept on the word before it: "l'an" is `l'` `an`). Kinds: `unit` (value day, week, weekend,
+fortnight, month, quarter, year, decade, century, hour, minute; a fourth column `plural` marks
+plurals, so that "the coming weeks" is `FUTURE_REF`), `number`, `ordinal`, `ordinal-suffix`,
+`modifier` (before the unit: -1 "last", 0 "this", 1 "next"), `modifier-after` (after it: "pasado",
+"dernier"), `anchor` (relative to the date before: "next", "following", "suivant"), `anchored`
+(whole phrases: "le lendemain" `day 1`, "year earlier" `year -1`), `ago` (`before` the amount:
+"hace", "il y a", "vor"; `after` it: "ago"), `later` and `later-prep` ("later", "después"; the
+`-prep` ones are prepositions when a word follows), `deictic` (day offset: "hier" -1),
+`deictic-part` (offset and part of the day: "hier soir" `-1 EV`), `part` (MO AF EV NI),
+`part-joiner` ("por la"), `clock` ("noon" `12:00`), `clock-word` ("Uhr", "h"), `ampm`, `timezone`,
+`season` (SP SU FA WI), `quarter` and `half` (the words after an ordinal), `decade-name`
+("nineties" 9), `ref` (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`), `set` (a TIMEX3 set value:
+"annually" `P1Y`), `each` ("every", "cada", "jeden"), `vague` ("several": `PAST_REF` with "ago",
+`PXY` durations), `long` ("week-long", "de duración"), `boundary` (words that widen the next
+expression without changing its value: "early", "the end of", "a finales de", "Anfang"),
+`month-context` (words that make a month alone a date: "in", "en", "im"), `needs-context` (a month
+that needs one even capitalised: "may"), `filler` (words inside a date: "de", "of"), `article`,
+`future` and `future-suffix`, `past` and `past-suffix` (the clause's tense: "will", "va a", "-rá",
+"wird"; "was", "-ed", "-ó"), `number-label` (words after which a number is no year: "room",
+"Zimmer"), `amount` (words after which it is an amount: "percent", "millones"), `lowercase-only`
+(German "morgen" is tomorrow, "Morgen" the morning), `month-abbr` and `weekday-abbr`
+(abbreviations CLDR lacks: "Sept."), and `numeric-order` (`mdy` or `dmy`: how "09/10/2025" reads).
 """
     (KNOWLEDGE / "PROVENANCE.md").write_text(text, encoding="utf-8")
 

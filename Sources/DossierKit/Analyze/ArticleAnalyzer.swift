@@ -48,7 +48,7 @@ public enum ArticleAnalyzer {
             mentions += found.mentions
             acronyms += found.acronyms
         }
-        let tagger = TemporalTagger()
+        let tagger = TemporalTagger(lexicon: context.knowledge.temporalLexicon(language.language))
         var times = tagger.tag(sentences, reference: article.date)
         var inferred: InferredDate?
         if article.date == nil {
@@ -62,12 +62,20 @@ public enum ArticleAnalyzer {
     /// newest dated post embedded in it (the article cannot be older than what it embeds).
     static func inferDate(_ article: Article, times: [TemporalExpression]) -> InferredDate? {
         for sentence in article.sentences {
-            let words = Tokenizer.tokens(sentence.text).map(\.lowercased)
-            guard words.contains("today") else { continue }
+            // A sentence that says "today" (in its language: "hoy", "aujourd'hui", "heute").
+            guard times.contains(where: { $0.sentence == sentence.ordinal && $0.form == .relative(unit: .day, offset: 0) }) else { continue }
             for time in times where time.sentence == sentence.ordinal {
                 if let value = time.value, value.precision == .day, time.kind == .absolute {
                     return InferredDate(date: value.start, reason: "a full date the text calls today (\(value.start.long))")
                 }
+            }
+        }
+        // A dateline: a full date at the start of one of the first sentences ("Vatikanstadt, 17.05.2025 (KAP) …",
+        // "Stand: 23.03.2025 14:17 Uhr").
+        for sentence in article.sentences.prefix(3) {
+            if let time = times.first(where: { $0.sentence == sentence.ordinal && $0.kind == .absolute && $0.start < 40
+                                               && $0.value?.precision == .day }), let date = time.value?.start {
+                return InferredDate(date: date, reason: "a dateline (\(date.long))")
             }
         }
         let posts = article.blocks.compactMap { block -> DayDate? in

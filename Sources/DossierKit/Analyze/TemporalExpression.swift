@@ -1,5 +1,7 @@
-/// A date expression found in a sentence, with its normalised value (nil when it cannot be
-/// resolved, e.g. "last month" in an undated source) and how that value was derived.
+/// A time expression found in a sentence, with its TIMEX3 type and value (TimeML, as TempEval-3
+/// uses it) and, for dates and times that can be placed on a calendar, its normalised span
+/// (`value`: nil when it cannot be resolved, e.g. "last month" in an undated source, and for
+/// references such as "now", durations and sets, which the timeline does not place).
 public struct TemporalExpression: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         /// A full date, or a month or year that needs no reference ("September 18, 2025", "June 2025", "in 2024").
@@ -8,26 +10,55 @@ public struct TemporalExpression: Sendable, Hashable {
         case partial
         /// A weekday ("on Thursday").
         case weekday
-        /// Relative to the article's date ("last month", "next year", "earlier this week").
+        /// Relative to the article's date ("last month", "next year", "yesterday", "four years ago").
         case relative
         /// Relative to the date of the statement before ("a week later").
         case discourse
+        /// "now", "recently", "the future": TIMEX3's PRESENT_REF, PAST_REF, FUTURE_REF.
+        case reference
+        /// "five years", "a week-long visit".
+        case duration
+        /// "every Monday", "annually".
+        case set
+    }
+
+    /// TIMEX3's types.
+    public enum TimexType: String, Sendable, Hashable {
+        case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
     }
 
     /// What the phrase says, before it is resolved against a date.
-    public enum Form: Sendable, Hashable {
+    public indirect enum Form: Sendable, Hashable {
         case day(year: Int?, month: Int, day: Int)
         case month(year: Int?, month: Int, modifier: Modifier)
         case year(Int)
         case weekday(Int, modifier: Modifier)
         /// "last month" (-1 months), "this week" (0 weeks), "next year" (+1 years), "yesterday" (-1 days).
-        case relative(unit: Unit, offset: Int, part: Part)
-        /// "in the coming months".
-        case coming(unit: Unit)
-        /// "through the end of the year".
-        case untilEnd(unit: Unit)
-        /// "a week later" (+1 weeks), "the day before" (-1 days).
+        case relative(unit: Unit, offset: Int)
+        /// "four years ago" (-4 years), counted from the article's date.
+        case ago(unit: Unit, amount: Int)
+        /// "a week later" (+1 weeks), "the day before" (-1 days): from the statement before.
         case discourse(unit: Unit, amount: Int)
+        /// "the third quarter" (quarter 3), "the first half of 1989", "last summer": a part of a year.
+        case part(unit: Unit, index: Int, year: Int?, modifier: Modifier)
+        /// "this year's third quarter", "July last year": a part of the year `yearOffset` years from the article's.
+        case yearPart(unit: Unit, index: Int, yearOffset: Int)
+        /// "the quarter", "the year-ago quarter": the period of the statement before (shifted by whole years), else the
+        /// article's latest completed one.
+        case period(unit: Unit?, yearsBack: Int)
+        /// "the 1990s" (199), "the 20th century" (19).
+        case decade(Int)
+        case century(Int)
+        /// A time of day or a part of one, on the day of `base` (the article's day when nil).
+        case timed(Form?, Clock)
+        /// PRESENT_REF, PAST_REF, FUTURE_REF; a duration (`P5Y`) or a set (`XXXX-WXX-1`, `P1Y`) as TIMEX3 writes it.
+        case fixed(String)
+    }
+
+    public enum Clock: Sendable, Hashable {
+        /// MO, AF, EV, NI.
+        case part(String)
+        case time(hour: Int, minute: Int)
     }
 
     public enum Modifier: String, Sendable, Hashable {
@@ -35,12 +66,7 @@ public struct TemporalExpression: Sendable, Hashable {
     }
 
     public enum Unit: String, Sendable, Hashable {
-        case day, week, month, year
-    }
-
-    /// "earlier this week": the part of the period before the article's date; "later": after it.
-    public enum Part: String, Sendable, Hashable {
-        case whole, earlier, later
+        case day, week, weekend, month, quarter, half, season, year, decade, century
     }
 
     public var form: Form
@@ -57,4 +83,16 @@ public struct TemporalExpression: Sendable, Hashable {
     public var weekday: Int?
     /// The sentence speaks of the future ("will", "is set to", "next").
     public var isFuture: Bool
+    /// The sentence speaks of the past ("was", "signed", "hace"); neither this nor `isFuture` when it does not tell.
+    public var isPast = false
+    public var type: TimexType = .date
+    /// The TIMEX3 value ("2013-W12", "2013-03-22TAF", "PRESENT_REF", "P5Y"); nil when unresolved.
+    public var timex: String?
+    /// The value in words ("the week of 17 March 2025", "the present", "5 years"), for pages.
+    public var meaning: String?
+    /// A valid HTML `datetime` for the value, where HTML has one.
+    public var datetime: String?
+
+    /// A date or time of the calendar: what the timeline may place (not durations, sets or references).
+    public var isCalendarDate: Bool { (type == .date || type == .time) && kind != .reference }
 }

@@ -1,36 +1,27 @@
-/// Finds date expressions in sentences and normalises them against the article's date:
-/// full dates in English forms, months and years, weekdays, relative expressions ("last month",
-/// "earlier this week", "in the coming months") and discourse-relative ones ("a week later").
-/// Durations and ages ("in eight years", "three decades") are not dates.
+/// Finds time expressions in sentences and gives them TIMEX3 types and values (TimeML, as
+/// TempEval-3 uses them), resolved against the article's date: full dates, months, years,
+/// weekdays, quarters, halves, seasons, decades, centuries, times and parts of the day,
+/// expressions relative to the article's date ("last week", "four years ago", "yesterday"),
+/// to the statement before ("two weeks later", "the next day"), references ("now", "recently"),
+/// durations ("five years") and sets ("every Monday").
+///
+/// The rules are the same in every language; the words are data (`TemporalLexicon`, read from
+/// `Knowledge/curated/temporal-<code>.tsv` and CLDR's month and weekday names), in the manner
+/// of HeidelTime's language resources. Every rule reads a bounded number of words ahead, so the
+/// tagger is linear in the text.
 public struct TemporalTagger: Sendable {
-    public init() {}
+    let words: TemporalLexicon
 
-    static let monthWords: [String: Int] = {
-        var result: [String: Int] = [:]
-        for (index, name) in DayDate.monthNames.enumerated() {
-            result[name.lowercased()] = index + 1
-            result[String(name.lowercased().prefix(3))] = index + 1
-        }
-        result["sept"] = 9
-        result.removeValue(forKey: "may")  // "May" is handled apart: it is also a verb
-        return result
-    }()
+    /// The tagger for English.
+    public init() { self.init(language: .en) }
 
-    static let weekdayWords: [String: Int] = {
-        var result: [String: Int] = [:]
-        for (index, name) in DayDate.weekdayNames.enumerated() { result[name.lowercased()] = index + 1 }
-        return result
-    }()
+    public init(language: Language) {
+        self.init(lexicon: Knowledge.builtIn.temporalLexicon(language))
+    }
 
-    static let monthContext: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "this", "early", "late",
-                                             "mid", "from", "during", "of", "through", "before", "after", "throughout", "end"]
-    /// Words that put a clause in the future ("will", "is set to", "is scheduled"); adjectives such as
-    /// "upcoming" do not, since a past event can be told in a sentence that names a future one.
-    static let futureWords: Set<String> = ["will", "shall", "scheduled", "expected", "planned", "plans", "set", "due", "'ll"]
-    static let numberWords: [String: Int] = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                                              "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+    init(lexicon: TemporalLexicon) { self.words = lexicon }
 
-    /// Every date expression of an article, resolved against `reference` (the article's date) where it has one.
+    /// Every time expression of an article, resolved against `reference` (the article's date) where it has one.
     public func tag(_ sentences: [Sentence], reference: DayDate?) -> [TemporalExpression] {
         var found: [TemporalExpression] = []
         for sentence in sentences {
@@ -39,207 +30,1005 @@ public struct TemporalTagger: Sendable {
         return TemporalTagger.resolve(found, reference: reference)
     }
 
-    /// Resolves expressions in article order; each discourse-relative one counts from the value before it.
-    public static func resolve(_ expressions: [TemporalExpression], reference: DayDate?) -> [TemporalExpression] {
-        var previous: TimeValue?
-        return expressions.map { expression in
-            var expression = expression
-            let (value, derivation) = normalize(expression.form, reference: reference, previous: previous, future: expression.isFuture)
-            expression.value = value
-            expression.derivation = derivation
-            if let value { previous = value }
-            return expression
-        }
+    // MARK: Pieces
+
+    /// A word or mark as the tagger reads it: the tokenizer's tokens with hyphenated words cut
+    /// ("third-quarter", "mid-1990s", "week-long") and an elided word cut after its apostrophe ("l'an").
+    struct Piece: Sendable {
+        var text: String
+        var lower: String
+        var start: Int
+        var end: Int
+        var isWord: Bool
+        var isCapitalised: Bool
     }
 
-    // MARK: Detection
-
-    func detect(in sentence: Sentence) -> [TemporalExpression] {
-        let tokens = Tokenizer.tokens(sentence.text)
-        let words = tokens.map { $0.isWord ? $0.lowercased : $0.text }
-        /// Whether the clause that holds token `index` speaks of the future: a future word between the
-        /// clause's start (the last comma, semicolon or dash before it) and the expression.
-        func isFuture(at index: Int) -> Bool {
-            var start = index
-            while start > 0, ![",", ";", "\u{2014}", ":"].contains(words[start - 1]) { start -= 1 }
-            let clause = words[start..<index]
-            return clause.contains { Self.futureWords.contains($0) }
-                || zip(clause, clause.dropFirst()).contains { $0 == "to" && $1 == "be" }
-        }
-        var result: [TemporalExpression] = []
-        var i = 0
-
-        func word(_ index: Int) -> String? { index >= 0 && index < words.count ? words[index] : nil }
-        func number(_ index: Int) -> Int? {
-            guard let text = word(index) else { return nil }
-            var digits = text
-            for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = String(digits.dropLast(2)) }
-            guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isNumber) else { return nil }
-            return Int(digits)
-        }
-        func year(_ index: Int) -> Int? {
-            guard let text = word(index), text.count == 4, let value = Int(text), (1800...2200).contains(value) else { return nil }
-            return value
-        }
-        func month(_ index: Int) -> Int? {
-            guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
-            if tokens[index].text == "May" { return 5 }
-            guard tokens[index].isCapitalised else { return nil }
-            return Self.monthWords[words[index]]
-        }
-        /// Skips the dot of an abbreviated month ("Sept.").
-        func afterMonth(_ index: Int) -> Int { word(index + 1) == "." ? index + 2 : index + 1 }
-        func add(_ form: TemporalExpression.Form, _ kind: TemporalExpression.Kind, from: Int, to: Int, weekday: Int? = nil) {
-            let start = tokens[from].start, end = tokens[to].end
-            let phrase = sentence.text.scalarSlice(start, end)
-            result.append(TemporalExpression(form: form, phrase: phrase, sentence: sentence.ordinal, start: start, end: end,
-                                             kind: kind, value: nil, derivation: "", weekday: weekday, isFuture: isFuture(at: from)))
-        }
-
-        while i < tokens.count {
-            let w = words[i]
-            // ISO dates: 2025-09-18.
-            if tokens[i].isWord, w.count == 10, let date = DayDate(iso: w) {
-                add(.day(year: date.year, month: date.month, day: date.day), .absolute, from: i, to: i)
-                i += 1
+    static func pieces(_ tokens: [Token]) -> [Piece] {
+        var result: [Piece] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens {
+            guard token.isWord else {
+                result.append(Piece(text: token.text, lower: token.text, start: token.start, end: token.end, isWord: false, isCapitalised: false))
                 continue
             }
-            // Month [day][, year] / Month year.
-            if let m = month(i) {
-                let next = afterMonth(i)
-                if let d = number(next), (1...31).contains(d), year(next) == nil {
-                    var last = next
-                    var y: Int?
-                    if word(next + 1) == ",", let value = year(next + 2) {
-                        y = value
-                        last = next + 2
-                    } else if let value = year(next + 1) {
-                        y = value
-                        last = next + 1
-                    }
-                    add(.day(year: y, month: m, day: d), y == nil ? .partial : .absolute, from: i, to: last)
-                    i = last + 1
-                    continue
+            let scalars = Array(token.text.unicodeScalars)
+            var from = 0
+            func emit(_ to: Int) {
+                guard to > from else { return }
+                let text = String(String.UnicodeScalarView(scalars[from..<to]))
+                let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let first = scalars[from]
+                result.append(Piece(text: text, lower: lower, start: token.start + from, end: token.start + to, isWord: true,
+                                    isCapitalised: SentenceSplitter.isUpper(first)))
+            }
+            var index = 0
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2011}", index > 0, index + 1 < scalars.count,
+                   !(SentenceSplitter.isDigit(scalars[index - 1]) && SentenceSplitter.isDigit(scalars[index + 1])) {
+                    emit(index)
+                    from = index + 1
+                } else if scalar == "'" || scalar == "\u{2019}", index + 1 < scalars.count, index > 0 {
+                    emit(index + 1)
+                    from = index + 1
                 }
-                if let y = year(next) {
-                    add(.month(year: y, month: m, modifier: .plain), .absolute, from: i, to: next)
-                    i = next + 1
-                    continue
-                }
-                // A month alone needs a word that makes it a time: "in June", "last March".
-                let before = word(i - 1) ?? ""
-                if Self.monthContext.contains(before) || before == "-" && word(i - 2) == "mid" {
-                    let modifier: TemporalExpression.Modifier = before == "last" ? .last : before == "next" ? .next : before == "this" ? .this : .plain
-                    let from = modifier == .plain ? i : i - 1
-                    add(.month(year: nil, month: m, modifier: modifier), .partial, from: from, to: i)
-                    i += 1
-                    continue
-                }
+                index += 1
             }
-            // Day month [year]: 18 September 2025.
-            if let d = number(i), (1...31).contains(d), year(i) == nil, let m = month(i + 1) {
-                let next = afterMonth(i + 1)
-                if let y = year(next) {
-                    add(.day(year: y, month: m, day: d), .absolute, from: i, to: next)
-                    i = next + 1
-                } else {
-                    add(.day(year: nil, month: m, day: d), .partial, from: i, to: i + 1)
-                    i += 2
-                }
-                continue
-            }
-            // Weekdays.
-            if let weekday = Self.weekdayWords[w], tokens[i].isCapitalised {
-                let before = word(i - 1) ?? ""
-                let modifier: TemporalExpression.Modifier = before == "last" ? .last : before == "next" ? .next : before == "this" ? .this : .plain
-                add(.weekday(weekday, modifier: modifier), .weekday, from: modifier == .plain ? i : i - 1, to: i, weekday: weekday)
-                i += 1
-                continue
-            }
-            // Years: "in 2024", "the 2026 review"; not amounts ("$2024") or parts of numbers.
-            if let y = year(i), tokens[i].isWord, !["$", "€", "£", "¥"].contains(word(i - 1) ?? ""),
-               word(i + 1) != "%", word(i + 1) != "percent", word(i - 1) != ",", word(i + 1) != "," || year(i + 2) == nil {
-                add(.year(y), .absolute, from: i, to: i)
-                i += 1
-                continue
-            }
-            // Relative to the article's date.
-            if let (form, length) = relative(words, at: i) {
-                add(form, .relative, from: i, to: i + length - 1)
-                i += length
-                continue
-            }
-            // Relative to the statement before: "a week later", "two days earlier", "the next day".
-            if let (form, length) = discourse(words, at: i) {
-                add(form, .discourse, from: i, to: i + length - 1)
-                i += length
-                continue
-            }
-            i += 1
+            emit(scalars.count)
         }
         return result
     }
 
-    private func relative(_ words: [String], at i: Int) -> (TemporalExpression.Form, Int)? {
-        func word(_ index: Int) -> String? { index < words.count ? words[index] : nil }
-        let units: [String: TemporalExpression.Unit] = ["week": .week, "month": .month, "year": .year]
-        switch words[i] {
-        case "today", "tonight": return (.relative(unit: .day, offset: 0, part: .whole), 1)
-        case "yesterday": return (.relative(unit: .day, offset: -1, part: .whole), 1)
-        case "tomorrow": return (.relative(unit: .day, offset: 1, part: .whole), 1)
-        case "last", "next", "this":
-            guard let next = word(i + 1), let unit = units[next] else { return nil }
-            let offset = words[i] == "last" ? -1 : words[i] == "next" ? 1 : 0
-            return (.relative(unit: unit, offset: offset, part: .whole), 2)
-        case "earlier", "later":
-            guard word(i + 1) == "this", let next = word(i + 2), let unit = units[next] else { return nil }
-            return (.relative(unit: unit, offset: 0, part: words[i] == "earlier" ? .earlier : .later), 3)
-        case "coming":
-            // "in the coming months", "the coming weeks"
-            guard let next = word(i + 1), next.hasSuffix("s"), let unit = units[String(next.dropLast())] else { return nil }
-            return (.coming(unit: unit), 2)
-        case "through", "until", "by", "till":
-            // "through the end of the year", "by the end of the month", "by year-end"
-            if word(i + 1) == "the", word(i + 2) == "end", word(i + 3) == "of", word(i + 4) == "the",
-               let next = word(i + 5), let unit = units[next] {
-                return (.untilEnd(unit: unit), 6)
-            }
-            if let next = word(i + 1), next == "year-end" || next == "year's" { return (.untilEnd(unit: .year), 2) }
-            return nil
-        default:
-            return nil
-        }
+    // MARK: Detection
+
+    struct Match {
+        var form: TemporalExpression.Form
+        var kind: TemporalExpression.Kind
+        var type: TemporalExpression.TimexType
+        var start: Int
+        /// Exclusive piece index.
+        var end: Int
+        var weekday: Int?
     }
 
-    private func discourse(_ words: [String], at i: Int) -> (TemporalExpression.Form, Int)? {
-        func word(_ index: Int) -> String? { index < words.count ? words[index] : nil }
-        let units: [String: TemporalExpression.Unit] = ["day": .day, "days": .day, "week": .week, "weeks": .week,
-                                                        "month": .month, "months": .month, "year": .year, "years": .year]
-        if let amount = Self.numberWords[words[i]] ?? Int(words[i]), amount < 100, let next = word(i + 1), let unit = units[next],
-           let direction = word(i + 2), direction == "later" || direction == "earlier" || direction == "after" || direction == "before" {
-            // "a week later"; "two days before" only at the end of a phrase
-            if direction == "after" || direction == "before", let following = word(i + 3), following.first?.isLetter == true,
-               !["the", "that"].contains(following) { return nil }
-            return (.discourse(unit: unit, amount: direction == "later" || direction == "after" ? amount : -amount), 3)
+    typealias K = TemporalLexicon.Kind
+
+    func detect(in sentence: Sentence) -> [TemporalExpression] {
+        let pieces = Self.pieces(Tokenizer.tokens(sentence.text))
+        let lower = pieces.map(\.lower)
+        var result: [TemporalExpression] = []
+        var i = 0
+        while i < pieces.count {
+            guard pieces[i].isWord || pieces[i].lower == "'" else {
+                i += 1
+                continue
+            }
+            if let match = best(at: i, pieces, lower) {
+                let start = pieces[match.start].start, end = pieces[match.end - 1].end
+                var expression = TemporalExpression(form: match.form, phrase: sentence.text.scalarSlice(start, end), sentence: sentence.ordinal,
+                                                    start: start, end: end, kind: match.kind, value: nil, derivation: "",
+                                                    weekday: match.weekday, isFuture: false)
+                (expression.isFuture, expression.isPast) = tense(before: match.start, lower)
+                expression.type = match.type
+                result.append(expression)
+                i = max(match.end, i + 1)
+            } else {
+                i += 1
+            }
         }
-        if words[i] == "the", let next = word(i + 1), next == "next" || next == "following" || next == "previous",
-           let unitWord = word(i + 2), let unit = units[unitWord], ["day", "week", "month", "year"].contains(unitWord) {
-            return (.discourse(unit: unit, amount: next == "previous" ? -1 : 1), 3)
+        return result
+    }
+
+    /// Whether the clause before piece `index` speaks of the future: a future word or phrase (or a
+    /// future ending, in languages that have them) between the clause's start and the expression.
+    func tense(before index: Int, _ lower: [String]) -> (future: Bool, past: Bool) {
+        var start = index
+        while start > 0, index - start < 40, ![",", ";", "\u{2014}", ":", "(", "\""].contains(lower[start - 1]) { start -= 1 }
+        var past = false
+        for position in start..<index {
+            if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) { return (true, false) }
+            if words.match(lower, at: position, [.past]) != nil || words.isPastWord(lower[position]) { past = true }
+        }
+        return (false, past)
+    }
+
+    /// The longest expression that starts at piece `i`.
+    func best(at i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        var candidates: [Match] = []
+        if let core = core(at: i, p, w, afterBoundary: false) { candidates.append(core) }
+        // "early next month", "the end of the year", "mid-1990s", "a principios de marzo".
+        if let boundary = words.match(w, at: i, [.boundary]), var core = core(at: boundary.end, p, w, afterBoundary: true),
+           core.type == .date || core.type == .time, core.kind != .reference, core.kind != .duration {
+            core.start = i
+            candidates.append(core)
+        }
+        return candidates.max { $0.end < $1.end }
+    }
+
+    /// The expressions that start at piece `i` without a boundary word, longest first.
+    func core(at i: Int, _ p: [Piece], _ w: [String], afterBoundary: Bool) -> Match? {
+        var found: [Match] = []
+        func add(_ match: Match?) { if let match { found.append(match) } }
+        add(reference(i, w))
+        add(numericDate(i, p, w))
+        add(calendarDate(i, p, w))
+        add(clockTime(i, p, w))
+        add(weekdayExpression(i, p, w))
+        add(deictic(i, p, w))
+        add(unitExpression(i, p, w, afterBoundary: afterBoundary))
+        add(yearExpression(i, p, w))
+        add(setExpression(i, p, w))
+        // The first of the longest: the order above breaks ties.
+        var best: Match?
+        for match in found where match.end > (best?.end ?? 0) { best = match }
+        return best
+    }
+
+    // MARK: Numbers and names
+
+    func isDigits(_ text: String) -> Bool { !text.isEmpty && text.unicodeScalars.allSatisfy(SentenceSplitter.isDigit) }
+
+    /// A number in digits or words ("4", "four", "twenty four", "a"), with the piece after it.
+    func number(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+        guard i < w.count else { return nil }
+        if isDigits(w[i]), w[i].count <= 3, let value = Int(w[i]) { return (value, i + 1) }
+        guard let match = words.match(w, at: i, [.number]), let value = Int(match.entry.value) else { return nil }
+        // "twenty four", "twenty-four"
+        if value >= 20, value % 10 == 0, value < 100, let unit = words.match(w, at: match.end, [.number]),
+           let small = Int(unit.entry.value), small < 10, small > 1 || unit.entry.words != ["a"] {
+            return (value + small, unit.end)
+        }
+        return (value, match.end)
+    }
+
+    /// An ordinal in digits ("3rd", "18th", "20e", "20.") or words ("third", "premier").
+    func ordinal(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+        guard i < w.count else { return nil }
+        if let match = words.match(w, at: i, [.ordinal]), let value = Int(match.entry.value) { return (value, match.end) }
+        let text = w[i]
+        let digits = String(text.prefix { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 2, let value = Int(digits) else { return nil }
+        let suffix = String(text.dropFirst(digits.count))
+        if !suffix.isEmpty, words.has(suffix, .ordinalSuffix) { return (value, i + 1) }
+        if suffix.isEmpty, i + 1 < w.count, w[i + 1] == ".", words.has(".", .ordinalSuffix) { return (value, i + 2) }
+        return nil
+    }
+
+    /// A day of the month: "18", "18th", "1er", "18." (where the language writes it so).
+    func dayNumber(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+        guard i < w.count else { return nil }
+        let text = w[i]
+        let digits = String(text.prefix { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 2, let value = Int(digits), (1...31).contains(value) else { return nil }
+        let suffix = String(text.dropFirst(digits.count))
+        if suffix.isEmpty { return (value, i + 1) }
+        return words.has(suffix, .ordinalSuffix) ? (value, i + 1) : nil
+    }
+
+    func year(_ i: Int, _ w: [String]) -> Int? {
+        guard i >= 0, i < w.count, w[i].count == 4, isDigits(w[i]), let value = Int(w[i]), (1000...2200).contains(value) else { return nil }
+        return value
+    }
+
+    /// A month's name, or its abbreviation (with its dot) where `short` allows.
+    func month(_ i: Int, _ w: [String], short: Bool) -> (value: Int, end: Int, isFull: Bool)? {
+        guard let match = words.match(w, at: i, short ? [.month, .monthAbbreviation] : [.month]), let value = Int(match.entry.value) else { return nil }
+        let full = match.entry.kind == .month
+        let end = match.end < w.count && w[match.end] == "." && !full ? match.end + 1 : match.end
+        return (value, end, full)
+    }
+
+    func weekdayName(_ i: Int, _ p: [Piece], _ w: [String]) -> (value: Int, end: Int)? {
+        if let match = words.match(w, at: i, [.weekday]), let value = Int(match.entry.value) {
+            // Where weekdays are written in lowercase, a capital inside a sentence is a name ("Plácido Domingo").
+            if !words.capitalisesCalendar, p[i].isCapitalised, i > 0, !isSentenceStart(i, w) { return nil }
+            return (value, match.end)
+        }
+        if let match = words.match(w, at: i, [.weekdayAbbreviation]), match.end < w.count, w[match.end] == ".",
+           let value = Int(match.entry.value), p[i].isCapitalised {
+            return (value, match.end + 1)
         }
         return nil
     }
 
-    // MARK: Normalisation
+    func isSentenceStart(_ i: Int, _ w: [String]) -> Bool {
+        var j = i - 1
+        while j >= 0, ["\"", "(", "\u{201C}", "«", "'", "-", "\u{2014}"].contains(w[j]) { j -= 1 }
+        return j < 0 || [".", ":", "!", "?"].contains(w[j])
+    }
 
-    static func normalize(_ form: TemporalExpression.Form, reference: DayDate?, previous: TimeValue?, future: Bool)
-        -> (TimeValue?, String) {
+    func skip(_ kinds: Set<K>, _ i: Int, _ w: [String]) -> Int {
+        var j = i
+        while let match = words.match(w, at: j, kinds), j - i < 4 { j = match.end }
+        return j
+    }
+
+    /// An ordinal and a quarter or half after a year: "[this year's] third quarter".
+    func yearPart(_ i: Int, _ w: [String]) -> (unit: TemporalExpression.Unit, index: Int, end: Int)? {
+        guard let ordinal = ordinal(i, w), let q = words.match(w, at: ordinal.end, [.quarter, .half]) else { return nil }
+        let isHalf = q.entry.kind == .half
+        guard (isHalf ? 1...2 : 1...4).contains(ordinal.value) else { return nil }
+        return (isHalf ? .half : .quarter, ordinal.value, q.end)
+    }
+
+    func unit(_ i: Int, _ w: [String]) -> (unit: TemporalExpression.Unit?, duration: String, end: Int, plural: Bool)? {
+        guard let match = words.match(w, at: i, [.unit]) else { return nil }
+        let unit: TemporalExpression.Unit?
+        switch match.entry.value {
+        case "day": unit = .day
+        case "week": unit = .week
+        case "weekend": unit = .weekend
+        case "fortnight": unit = nil
+        case "month": unit = .month
+        case "quarter": unit = .quarter
+        case "year": unit = .year
+        case "decade": unit = .decade
+        case "century": unit = .century
+        default: unit = nil
+        }
+        return (unit, match.entry.value, match.end, match.entry.plural)
+    }
+
+    static func durationCode(_ amount: String, _ unit: String) -> String? {
+        switch unit {
+        case "day": return "P\(amount)D"
+        case "week": return "P\(amount)W"
+        case "weekend": return "P\(amount)WE"
+        case "fortnight": return Int(amount).map { "P\($0 * 2)W" } ?? "PXW"
+        case "month": return "P\(amount)M"
+        case "quarter": return "P\(amount)Q"
+        case "year": return "P\(amount)Y"
+        case "decade": return "P\(amount)DE"
+        case "century": return "P\(amount)CE"
+        case "hour": return "PT\(amount)H"
+        case "minute": return "PT\(amount)M"
+        default: return nil
+        }
+    }
+
+    // MARK: Rules
+
+    /// "2025-09-18", "18.09.2025", "18/09/2025" (day first where the language reads it so), "09/18/2025".
+    func numericDate(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        var parts: [String] = []
+        var end = i + 1
+        let text = w[i]
+        if text.contains("-") || text.contains(".") {
+            parts = text.split(whereSeparator: { $0 == "-" || $0 == "." }).map(String.init)
+            guard parts.count == 3, text.split(separator: "-").count == 3 || text.split(separator: ".").count == 3 else { return nil }
+        } else if isDigits(text), i + 4 < w.count, w[i + 1] == "/", isDigits(w[i + 2]), w[i + 3] == "/", isDigits(w[i + 4]) {
+            parts = [text, w[i + 2], w[i + 4]]
+            end = i + 5
+        } else {
+            return nil
+        }
+        guard parts.allSatisfy(isDigits), let a = Int(parts[0]), let b = Int(parts[1]), var c = Int(parts[2]) else { return nil }
+        let date: DayDate?
+        if parts[0].count == 4 {
+            date = DayDate(year: a, month: b, day: c)
+        } else {
+            guard parts[2].count == 4 || parts[2].count == 2, parts[0].count <= 2, parts[1].count <= 2 else { return nil }
+            if parts[2].count == 2 { c += c < 50 ? 2000 : 1900 }
+            date = words.dayFirst ? DayDate(year: c, month: b, day: a) : DayDate(year: c, month: a, day: b)
+        }
+        guard let date else { return nil }
+        return Match(form: .day(year: date.year, month: date.month, day: date.day), kind: .absolute, type: .date, start: i, end: end)
+    }
+
+    /// Dates with a month's name: "18 September 2025", "el 18 de septiembre de 2025", "am 18. September",
+    /// "September 18, 2025", "Sept. 18", "jeudi 18 septembre", "June 2024", "in June", "last March", "marzo pasado".
+    func calendarDate(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        var start = i
+        var j = i
+        var weekday: Int?
+        // A weekday before the date: "Wednesday, May 7", "el martes 18 de febrero", "le mercredi 23 avril".
+        if let name = weekdayName(i, p, w) {
+            weekday = name.value
+            j = name.end
+            if j < w.count, w[j] == "," { j += 1 }
+            j = skip([.article], j, w)
+        }
+        // Day, then month.
+        if let day = dayNumber(j, w) {
+            var k = day.end
+            if k < w.count, w[k] == ".", month(k + 1, w, short: true) != nil { k += 1 }
+            k = skip([.filler], k, w)
+            if let m = month(k, w, short: true), !words.capitalisesCalendar || p[k].isCapitalised {
+                var end = m.end
+                var y: Int?
+                var l = skip([.filler], m.end, w)
+                if l < w.count, w[l] == "," { l += 1 }
+                if let value = year(l, w) {
+                    y = value
+                    end = l + 1
+                }
+                return Match(form: .day(year: y, month: m.value, day: day.value), kind: y == nil ? .partial : .absolute, type: .date,
+                             start: start, end: end, weekday: weekday)
+            }
+        }
+        // Month, then day or year.
+        if let m = month(j, w, short: true), !words.capitalisesCalendar || p[j].isCapitalised {
+            var k = m.end
+            if let day = dayNumber(k, w), year(k, w) == nil, !(k + 1 < w.count && words.match(w, at: k + 1, [.unit]) != nil) {
+                var end = day.end
+                var y: Int?
+                var l = day.end
+                if l < w.count, w[l] == "," { l += 1 }
+                if let value = year(l, w) {
+                    y = value
+                    end = l + 1
+                }
+                return Match(form: .day(year: y, month: m.value, day: day.value), kind: y == nil ? .partial : .absolute, type: .date,
+                             start: start, end: end, weekday: weekday)
+            }
+            guard weekday == nil else { return nil }
+            k = skip([.filler], k, w)
+            if k < w.count, w[k] == "," { k += 1 }
+            if let y = year(k, w) {
+                return Match(form: .month(year: y, month: m.value, modifier: .plain), kind: .absolute, type: .date, start: start, end: k + 1)
+            }
+            guard m.isFull else { return nil }
+            // A month alone needs a word that makes it a time ("in June", "last March"), or, where months are
+            // capitalised, its capital (but "May" is also a verb and a name).
+            var modifier = TemporalExpression.Modifier.plain
+            var end = m.end
+            // "July last year", "marzo del año pasado"
+            let l = skip([.filler], m.end, w)
+            if let mod = words.match(w, at: l, [.modifier]), let offset = Int(mod.entry.value), let u = unit(mod.end, w), u.unit == .year {
+                return Match(form: .yearPart(unit: .month, index: m.value, yearOffset: offset), kind: .relative, type: .date, start: start, end: u.end)
+            }
+            if let u = unit(l, w), u.unit == .year, let mod = words.match(w, at: u.end, [.modifierAfter]), let offset = Int(mod.entry.value) {
+                return Match(form: .yearPart(unit: .month, index: m.value, yearOffset: offset), kind: .relative, type: .date, start: start, end: mod.end)
+            }
+            if let after = words.match(w, at: m.end, [.modifierAfter]) {
+                modifier = Self.modifier(after.entry.value)
+                end = after.end
+            }
+            var before = i - 1
+            if before >= 0, w[before] == "-" { before -= 1 }
+            let previous = before >= 0 ? w[before] : ""
+            if modifier == .plain, before >= 0, let mod = modifierEnding(at: before + 1, w) {
+                modifier = Self.modifier(mod.value)
+                start = mod.start
+            }
+            let hasContext = modifier != .plain || words.has(previous, .monthContext) || (before >= 0 && words.match(w, at: before, [.boundary]) != nil)
+            let capitalised = words.capitalisesCalendar && p[j].isCapitalised && !words.has(w[j], .needsContext)
+            guard hasContext || capitalised else { return nil }
+            return Match(form: .month(year: nil, month: m.value, modifier: modifier), kind: .partial, type: .date, start: start, end: end)
+        }
+        return nil
+    }
+
+    /// A modifier that ends just before piece `index` ("last" March, "el próximo" lunes, "letzten" Montag).
+    func modifierEnding(at index: Int, _ w: [String]) -> (value: String, start: Int)? {
+        for length in 1...3 where index - length >= 0 {
+            if let match = words.match(w, at: index - length, [.modifier]), match.end == index { return (match.entry.value, index - length) }
+        }
+        return nil
+    }
+
+    static func modifier(_ value: String) -> TemporalExpression.Modifier {
+        switch Int(value) ?? 0 {
+        case ..<0: return .last
+        case 1...: return .next
+        default: return .this
+        }
+    }
+
+    /// Times of day: "8 p.m.", "7:35 a.m.", "15:00 GMT", "19.13 Uhr", "18 h 10", "10h00", "noon", "midnight",
+    /// with the day that follows ("10 p.m. Wednesday", "15:00 GMT Saturday", "noon Thursday").
+    func clockTime(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        var hour = 0, minute = 0
+        var end = i
+        var sure = false
+        let text = w[i]
+        if let clock = words.match(w, at: i, [.clock]) {
+            let parts = clock.entry.value.split(separator: ":").compactMap { Int($0) }
+            guard parts.count == 2 else { return nil }
+            (hour, minute, end, sure) = (parts[0], parts[1], clock.end, true)
+        } else if isDigits(text), text.count <= 2, let h = Int(text), h <= 24 {
+            hour = h
+            end = i + 1
+            if end + 1 < w.count, w[end] == ":", w[end + 1].count == 2, isDigits(w[end + 1]), let m = Int(w[end + 1]), m < 60 {
+                minute = m
+                end += 2
+                sure = true
+            }
+        } else if let (h, m, isClock) = Self.joinedClock(text), h <= 24, m < 60 {
+            // "19.13" (with "Uhr" after it), "10h00", "18h".
+            (hour, minute, end) = (h, m, i + 1)
+            sure = isClock
+            if !isClock && words.match(w, at: end, [.clockWord]) == nil { return nil }
+        } else {
+            return nil
+        }
+        if let ampm = words.match(w, at: end, [.ampm]) {
+            guard hour >= 1, hour <= 12 else { return nil }
+            if ampm.entry.value == "pm", hour < 12 { hour += 12 }
+            if ampm.entry.value == "am", hour == 12 { hour = 0 }
+            end = ampm.end
+            if end < w.count, w[end] == "." { end += 1 }
+            sure = true
+        } else if let word = words.match(w, at: end, [.clockWord]) {
+            end = word.end
+            // "18 h 10"
+            if end < w.count, w[end].count == 2, isDigits(w[end]), let m = Int(w[end]), m < 60, minute == 0 {
+                minute = m
+                end += 1
+            }
+            sure = true
+        }
+        guard sure, hour <= 24 else { return nil }
+        if let zone = words.match(w, at: end, [.timezone]) { end = zone.end }
+        if end + 1 < w.count, w[end] == "(", let zone = words.match(w, at: end + 1, [.timezone]), zone.end < w.count, w[zone.end] == ")" {
+            end = zone.end + 1
+        }
+        let clock = TemporalExpression.Clock.time(hour: hour, minute: minute)
+        // The day after it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
+        var k = end
+        if k < w.count, w[k] == "," || w[k] == "on" { k += 1 }
+        if let day = dayAfterClock(k, p, w) {
+            return Match(form: .timed(day.form, clock), kind: day.kind, type: .time, start: i, end: day.end, weekday: day.weekday)
+        }
+        return Match(form: .timed(nil, clock), kind: .relative, type: .time, start: i, end: end)
+    }
+
+    func dayAfterClock(_ k: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        guard k < w.count else { return nil }
+        if let date = calendarDate(k, p, w), case .day = date.form { return date }
+        if let weekday = weekdayExpression(k, p, w), case .weekday = weekday.form { return weekday }
+        if let day = deictic(k, p, w), case .relative = day.form { return day }
+        return nil
+    }
+
+    /// "19.13" → (19, 13, false), "10h00" → (10, 0, true), "18h" → (18, 0, true).
+    static func joinedClock(_ text: String) -> (Int, Int, Bool)? {
+        let scalars = Array(text.unicodeScalars)
+        guard let cut = scalars.firstIndex(where: { $0 == "." || $0 == "h" }), cut > 0, cut <= 2 else { return nil }
+        let hour = String(String.UnicodeScalarView(scalars[..<cut])), rest = String(String.UnicodeScalarView(scalars[(cut + 1)...]))
+        guard let h = Int(hour), hour.allSatisfy(\.isNumber) else { return nil }
+        if rest.isEmpty { return scalars[cut] == "h" ? (h, 0, true) : nil }
+        guard rest.count == 2, rest.allSatisfy(\.isNumber), let m = Int(rest) else { return nil }
+        return (h, m, scalars[cut] == "h")
+    }
+
+    /// Weekdays, with their modifier and part of the day: "Friday", "last Friday", "el pasado jueves", "jeudi dernier",
+    /// "Friday afternoon", "lundi matin", "el lunes por la mañana", "Donnerstagnachmittag".
+    func weekdayExpression(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        var start = i
+        var j = i
+        var modifier = TemporalExpression.Modifier.plain
+        if let mod = words.match(w, at: i, [.modifier]) {
+            modifier = Self.modifier(mod.entry.value)
+            j = mod.end
+        }
+        var weekday: Int
+        var end: Int
+        var part: String?
+        if let name = weekdayName(j, p, w) {
+            (weekday, end) = (name.value, name.end)
+        } else if let (day, dayPart) = compoundWeekday(w[j]) {
+            (weekday, end, part) = (day, j + 1, dayPart)
+        } else {
+            return nil
+        }
+        if j == i { start = i }
+        if modifier == .plain, let after = words.match(w, at: end, [.modifierAfter]) {
+            // "jeudi dernier", "el jueves pasado", where the language puts the modifier after the name.
+            modifier = Self.modifier(after.entry.value)
+            end = after.end
+        }
+        if part == nil {
+            let k = skip([.partJoiner], end, w)
+            if let dayPart = words.match(w, at: k, [.part]) {
+                part = dayPart.entry.value
+                end = dayPart.end
+            } else if let dayPart = words.match(w, at: end, [.part]) {
+                part = dayPart.entry.value
+                end = dayPart.end
+            }
+        }
+        let form = TemporalExpression.Form.weekday(weekday, modifier: modifier)
+        if let part, !part.contains(":") {
+            return Match(form: .timed(form, .part(part)), kind: .weekday, type: .time, start: start, end: end, weekday: weekday)
+        }
+        return Match(form: form, kind: .weekday, type: .date, start: start, end: end, weekday: weekday)
+    }
+
+    /// "donnerstagnachmittag" → (4, "AF"): a weekday and a part of the day written as one word.
+    func compoundWeekday(_ word: String) -> (Int, String)? {
+        guard word.count > 6, words.entries[word] == nil else { return nil }
+        for (name, day) in words.weekdayNames where word.count > name.count + 2 && word.hasPrefix(name) {
+            let rest = String(word.dropFirst(name.count))
+            if let part = words.entries[rest]?.first(where: { $0.kind == .part && $0.words.count == 1 }) { return (day, part.value) }
+        }
+        return nil
+    }
+
+    /// "today", "yesterday", "tonight", "this morning", "hier soir", "anteayer", "gestern Abend".
+    func deictic(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        if let match = words.match(w, at: i, [.deicticPart]) {
+            let parts = match.entry.value.split(separator: " ").map(String.init)
+            guard parts.count == 2, let offset = Int(parts[0]) else { return nil }
+            let day = TemporalExpression.Form.relative(unit: .day, offset: offset)
+            let clock: TemporalExpression.Clock
+            if parts[1].contains(":") {
+                let hm = parts[1].split(separator: ":").compactMap { Int($0) }
+                guard hm.count == 2 else { return nil }
+                clock = .time(hour: hm[0], minute: hm[1])
+            } else {
+                clock = .part(parts[1])
+            }
+            return Match(form: .timed(day, clock), kind: .relative, type: .time, start: i, end: match.end)
+        }
+        if let match = words.match(w, at: i, [.deictic]), let offset = Int(match.entry.value) {
+            // German "Morgen" is the morning; "morgen", tomorrow.
+            if words.has(w[i], .lowercaseOnly), p[i].isCapitalised, !isSentenceStart(i, w) { return nil }
+            // Spanish "la mañana" is the morning; "mañana", tomorrow.
+            if words.has(w[i], .part), i > 0, words.has(w[i - 1], .article) { return nil }
+            let form = TemporalExpression.Form.relative(unit: .day, offset: offset)
+            var end = match.end
+            let k = skip([.partJoiner], end, w)
+            if let part = words.match(w, at: k, [.part]), !part.entry.value.contains(":") {
+                end = part.end
+                return Match(form: .timed(form, .part(part.entry.value)), kind: .relative, type: .time, start: i, end: end)
+            }
+            return Match(form: form, kind: .relative, type: .date, start: i, end: end)
+        }
+        if let match = words.match(w, at: skip([.article], i, w), [.anchored]) {
+            let parts = match.entry.value.split(separator: " ").map(String.init)
+            guard parts.count == 2, let amount = Int(parts[1]), let unit = TemporalExpression.Unit(rawValue: parts[0]) else { return nil }
+            if unit == .year {
+                // "the year-ago quarter", "year-earlier", "a year earlier": the period before, a year back.
+                var end = match.end
+                var periodUnit: TemporalExpression.Unit?
+                if let q = words.match(w, at: end, [.quarter]) {
+                    periodUnit = q.entry.value == "H" ? .half : .quarter
+                    end = q.end
+                }
+                return Match(form: .period(unit: periodUnit, yearsBack: amount), kind: .discourse, type: .date, start: i, end: end)
+            }
+            return Match(form: .discourse(unit: unit, amount: amount), kind: .discourse, type: .date, start: i, end: match.end)
+        }
+        return nil
+    }
+
+    /// Expressions built on a unit: "last week", "la semana pasada", "l'an dernier", "four years ago", "hace dos años",
+    /// "vor zwei Jahren", "two weeks later", "the next day", "the third quarter", "the first half of 1989",
+    /// "last summer", "the weekend", "the year", "five years", "a week-long", "the past three months".
+    func unitExpression(_ i: Int, _ p: [Piece], _ w: [String], afterBoundary: Bool) -> Match? {
+        var found: [Match] = []
+        let afterArticle = skip([.article], i, w)
+        let hasArticle = afterArticle > i
+
+        // "hace dos años", "il y a deux ans", "vor zwei Jahren"
+        if let ago = words.match(w, at: i, [.ago]), ago.entry.value == "before", let amount = amount(ago.end, w),
+           let u = unit(amount.end, w) {
+            found.append(agoMatch(amount.value, u, start: i, end: u.end))
+        }
+        // "[the] next day", "the following week", "am nächsten Tag", "the same day"
+        if let anchor = words.match(w, at: afterArticle, [.anchor]), let u = unit(anchor.end, w), let unit = u.unit,
+           let amount = Int(anchor.entry.value), hasArticle || words.match(w, at: i, [.modifier]) == nil {
+            found.append(Match(form: .discourse(unit: unit, amount: amount), kind: .discourse, type: .date, start: i, end: u.end))
+        }
+        // "[the] day after", "la semaine suivante", "el día siguiente", "le jour précédent"
+        if let u = unit(afterArticle, w), let unit = u.unit, hasArticle, let anchor = words.match(w, at: u.end, [.anchor]),
+           let amount = Int(anchor.entry.value) {
+            found.append(Match(form: .discourse(unit: unit, amount: amount), kind: .discourse, type: .date, start: i, end: anchor.end))
+        }
+        // Amounts: "four years ago", "two weeks later", "five years", "a week-long"
+        if let amount = amount(afterArticle, w), let u = unit(amount.end, w) {
+            if let ago = words.match(w, at: u.end, [.ago]), ago.entry.value == "after" {
+                found.append(agoMatch(amount.value, u, start: afterArticle, end: ago.end))
+            } else if let later = words.match(w, at: u.end, [.later, .laterPreposition]), let sign = Int(later.entry.value), let unit = u.unit,
+                      let n = Int(amount.value), !laterIsPreposition(later.end, w) {
+                found.append(Match(form: .discourse(unit: unit, amount: sign * n), kind: .discourse, type: .date, start: afterArticle, end: later.end))
+            } else if let code = Self.durationCode(amount.value, u.duration) {
+                var end = u.end
+                if let long = words.match(w, at: end, [.long]) { end = long.end }
+                found.append(Match(form: .fixed(code), kind: .duration, type: .duration, start: i, end: end))
+            }
+        }
+        // "the day before", "the week after" (at the end of a phrase)
+        if hasArticle, let u = unit(afterArticle, w), let unit = u.unit, let later = words.match(w, at: u.end, [.later, .laterPreposition]),
+           let sign = Int(later.entry.value), !laterIsPreposition(later.end, w) {
+            found.append(Match(form: .discourse(unit: unit, amount: sign), kind: .discourse, type: .date, start: i, end: later.end))
+        }
+        // "a week-long visit"
+        if let u = unit(afterArticle, w), let long = words.match(w, at: u.end, [.long]), long.entry.words == ["long"],
+           let code = Self.durationCode("1", u.duration) {
+            found.append(Match(form: .fixed(code), kind: .duration, type: .duration, start: i, end: long.end))
+        }
+        // "the past three months", "the last 24 hours", "los últimos tres años": durations
+        if let mod = words.match(w, at: afterArticle, [.modifier]), Int(mod.entry.value) == -1, let amount = amount(mod.end, w),
+           Int(amount.value).map({ $0 > 1 }) ?? true, let u = unit(amount.end, w), let code = Self.durationCode(amount.value, u.duration) {
+            found.append(Match(form: .fixed(code), kind: .duration, type: .duration, start: i, end: u.end))
+        }
+        // "last week", "this year", "next month", "the latest quarter", "this past weekend"
+        if let mod = words.match(w, at: afterArticle, [.modifier]), let offset = Int(mod.entry.value) {
+            if let u = unit(mod.end, w), let unit = u.unit {
+                if u.plural {
+                    // "the coming weeks", "past years": no one period, the future or the past.
+                    let ref = offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF"
+                    found.append(Match(form: .fixed(ref), kind: .reference, type: .date, start: i, end: u.end))
+                } else if unit == .year, let part = yearPart(u.end, w) {
+                    // "this year's third quarter", "next year's first half"
+                    found.append(Match(form: .yearPart(unit: part.unit, index: part.index, yearOffset: offset), kind: .relative, type: .date,
+                                       start: i, end: part.end))
+                } else {
+                    found.append(Match(form: .relative(unit: unit, offset: offset), kind: .relative, type: .date, start: i, end: u.end))
+                }
+            }
+            if let season = words.match(w, at: mod.end, [.season]), let index = Self.seasonIndex(season.entry.value) {
+                found.append(Match(form: .part(unit: .season, index: index, year: nil, modifier: Self.modifier(mod.entry.value)),
+                                   kind: .relative, type: .date, start: i, end: season.end))
+            }
+        }
+        // "la semana pasada", "l'an dernier", "el año que viene", "das Jahr" is not one
+        if let u = unit(afterArticle, w), let unit = u.unit, let mod = words.match(w, at: u.end, [.modifierAfter]), let offset = Int(mod.entry.value) {
+            found.append(Match(form: .relative(unit: unit, offset: offset), kind: .relative, type: .date, start: i, end: mod.end))
+        }
+        // "el verano pasado", "l'été dernier"
+        if let season = words.match(w, at: afterArticle, [.season]), let index = Self.seasonIndex(season.entry.value) {
+            var modifier = TemporalExpression.Modifier.plain
+            var end = season.end
+            var year: Int?
+            if let mod = words.match(w, at: end, [.modifierAfter]) {
+                modifier = Self.modifier(mod.entry.value)
+                end = mod.end
+            } else {
+                let k = skip([.filler], end, w)
+                if let y = self.year(k, w) {
+                    year = y
+                    end = k + 1
+                }
+            }
+            if year != nil || modifier != .plain || hasArticle || words.has(i > 0 ? w[i - 1] : "", .monthContext) {
+                found.append(Match(form: .part(unit: .season, index: index, year: year, modifier: modifier),
+                                   kind: year == nil ? .relative : .absolute, type: .date, start: i, end: end))
+            }
+        }
+        // "the third quarter [of 1989]", "third-quarter", "the fiscal first quarter", "el primer trimestre de 2025", "la première moitié"
+        var k = afterArticle
+        if let fiscal = words.match(w, at: k, [.unit]), fiscal.entry.words == ["fiscal"] { k = fiscal.end }
+        if let ordinal = ordinal(k, w), let q = words.match(w, at: ordinal.end, [.quarter, .half]) {
+            let isHalf = q.entry.kind == .half
+            if (isHalf ? 1...2 : 1...4).contains(ordinal.value) {
+                var end = q.end
+                var year: Int?
+                var l = skip([.filler], end, w)
+                if let fy = words.match(w, at: l, [.unit]), fy.entry.words == ["fiscal"] { l = fy.end }
+                if let y = self.year(l, w) {
+                    year = y
+                    end = l + 1
+                }
+                found.append(Match(form: .part(unit: isHalf ? .half : .quarter, index: ordinal.value, year: year, modifier: .plain),
+                                   kind: year == nil ? .partial : .absolute, type: .date, start: i, end: end))
+            }
+        }
+        // "the 1988 second quarter"
+        if let y = year(afterArticle, w), let part = yearPart(afterArticle + 1, w) {
+            found.append(Match(form: .part(unit: part.unit, index: part.index, year: y, modifier: .plain), kind: .absolute, type: .date,
+                               start: i, end: part.end))
+        }
+        // "the quarter", "the week", "the weekend", "l'année": the article's (or the statement before's); "the year" after
+        // "the end of" only ("the year" alone is mostly not a date)
+        if hasArticle, let u = unit(afterArticle, w), let unit = u.unit, !u.plural, [.quarter, .week, .weekend, .month].contains(unit) || afterBoundary,
+           !(u.end < w.count && (year(u.end, w) != nil || words.match(w, at: u.end, [.filler]) != nil && w[u.end] != "the")) {
+            let form: TemporalExpression.Form = unit == .quarter ? .period(unit: .quarter, yearsBack: 0) : .relative(unit: unit, offset: 0)
+            found.append(Match(form: form, kind: .relative, type: .date, start: i, end: u.end))
+        }
+        // "several years ago", "hace unos años": the past
+        if let ago = words.match(w, at: i, [.ago]), ago.entry.value == "before", let vague = words.match(w, at: ago.end, [.vague]),
+           let u = unit(vague.end, w) {
+            found.append(Match(form: .fixed("PAST_REF"), kind: .reference, type: .date, start: i, end: u.end))
+        }
+        if let vague = words.match(w, at: i, [.vague]), let u = unit(vague.end, w) {
+            if let ago = words.match(w, at: u.end, [.ago]), ago.entry.value == "after" {
+                found.append(Match(form: .fixed("PAST_REF"), kind: .reference, type: .date, start: i, end: ago.end))
+            } else if let code = Self.durationCode("X", u.duration) {
+                found.append(Match(form: .fixed(code), kind: .duration, type: .duration, start: i, end: u.end))
+            }
+        }
+        var best: Match?
+        for match in found where match.end > (best?.end ?? 0) { best = match }
+        return best
+    }
+
+    /// "after" or "before" followed by what it governs ("two days after the vote") is a preposition, not "later".
+    func laterIsPreposition(_ end: Int, _ w: [String]) -> Bool {
+        guard end - 1 >= 0, words.has(w[end - 1], .laterPreposition) else { return false }
+        guard end < w.count, let first = w[end].first else { return false }
+        return first.isLetter || first.isNumber
+    }
+
+    func amount(_ i: Int, _ w: [String]) -> (value: String, end: Int)? {
+        guard let n = number(i, w) else { return nil }
+        return (String(n.value), n.end)
+    }
+
+    func agoMatch(_ amount: String, _ u: (unit: TemporalExpression.Unit?, duration: String, end: Int, plural: Bool), start: Int, end: Int) -> Match {
+        guard let unit = u.unit, let n = Int(amount) else {
+            return Match(form: .fixed("PAST_REF"), kind: .reference, type: .date, start: start, end: end)
+        }
+        return Match(form: .ago(unit: unit, amount: n), kind: .relative, type: .date, start: start, end: end)
+    }
+
+    static func seasonIndex(_ code: String) -> Int? { Timex.seasonCodes.firstIndex(of: code).map { $0 + 1 } }
+
+    /// Years, decades and centuries: "2024", "the 2026 review", "fiscal 1989", "the year 2000", "the 1990s", "the '90s",
+    /// "the nineties", "les années 1990", "the 20th century", "el siglo XX", "le XXe siècle", "das 20. Jahrhundert".
+    func yearExpression(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        let k = skip([.article], i, w)
+        var found: [Match] = []
+        // "the 1990s", "1990er", "the '90s", "90s"
+        var d = k
+        if d < w.count, w[d] == "'" { d += 1 }
+        if d < w.count, let decade = Self.decade(w[d], apostrophe: d > k) {
+            found.append(Match(form: .decade(decade), kind: .absolute, type: .date, start: i, end: d + 1))
+        }
+        if let name = words.match(w, at: k, [.decadeName]), let digit = Int(name.entry.value) {
+            found.append(Match(form: .decade(190 + digit), kind: .absolute, type: .date, start: i, end: name.end))
+        }
+        // "les années 1990", "los años 90", "la década de 1990"
+        if let u = unit(k, w), u.unit == .year || u.unit == .decade, w[k].hasSuffix("s") || u.unit == .decade {
+            let l = skip([.filler], u.end, w)
+            if l < w.count, isDigits(w[l]), w[l].count == 4 || w[l].count == 2, let value = Int(w[l]), value % 10 == 0 {
+                let decade = w[l].count == 4 ? value / 10 : (value >= 30 ? 190 + value / 10 : 200 + value / 10)
+                found.append(Match(form: .decade(decade), kind: .absolute, type: .date, start: i, end: l + 1))
+            }
+        }
+        // "the year 2000", "el año 2000", "im Jahr 2000", "fiscal 1989", "fiscal year 1989"
+        if let u = unit(k, w), u.unit == .year, let y = year(u.end, w) {
+            found.append(Match(form: .year(y), kind: .absolute, type: .date, start: i, end: u.end + 1))
+        }
+        if let u = unit(k, w), u.unit == .year, let second = unit(u.end, w), second.unit == .year, let y = year(second.end, w) {
+            found.append(Match(form: .year(y), kind: .absolute, type: .date, start: i, end: second.end + 1))
+        }
+        // Spelled years: "nineteen ninety-six", "two thousand"
+        if !isDigits(w[i]), let first = number(i, w) {
+            if (18...20).contains(first.value), let second = number(first.end, w), (10...99).contains(second.value), !isDigits(w[first.end]) {
+                found.append(Match(form: .year(first.value * 100 + second.value), kind: .absolute, type: .date, start: i, end: second.end))
+            } else if first.value >= 1000, first.value <= 2200 {
+                found.append(Match(form: .year(first.value), kind: .absolute, type: .date, start: i, end: first.end))
+            }
+        }
+        if let u = unit(k, w), u.unit == .year, !isDigits(w[u.end < w.count ? u.end : k]), let first = number(u.end, w), first.value >= 1000 || first.value >= 18 && first.value <= 20 {
+            var value = first.value
+            var end = first.end
+            if first.value < 100, let second = number(first.end, w), (10...99).contains(second.value) {
+                value = first.value * 100 + second.value
+                end = second.end
+            }
+            if value >= 1000 { found.append(Match(form: .year(value), kind: .absolute, type: .date, start: i, end: end)) }
+        }
+        // Centuries
+        if let ordinal = ordinal(k, w) ?? Self.roman(k, w), let u = unit(ordinal.end, w), u.unit == .century {
+            found.append(Match(form: .century(ordinal.value - 1), kind: .absolute, type: .date, start: i, end: u.end))
+        }
+        if let u = unit(k, w), u.unit == .century, let roman = Self.roman(u.end, w) {
+            found.append(Match(form: .century(roman.value - 1), kind: .absolute, type: .date, start: i, end: roman.end))
+        }
+        // A year alone: not an amount ("$2024", "2024 percent"), a count ("2020 people" is left to the reader, "room 2020"
+        // is a number), or part of a number ("1,2024").
+        if let y = year(i, w) {
+            let before = i > 0 ? w[i - 1] : ""
+            let after = i + 1 < w.count ? w[i + 1] : ""
+            let isAmount = ["$", "€", "£", "¥", "#", "%"].contains(before) || after == "%" || words.has(after, .amount)
+            let isLabel = words.has(before, .numberLabel) || (i > 1 && w[i - 1] == "." && words.has(w[i - 2], .numberLabel))
+            let isPartOfNumber = before == "," && i > 1 && isDigits(w[i - 2]) || after == "," && i + 2 < w.count && isDigits(w[i + 2]) && w[i + 2].count == 3
+                || before == "." || after == "." && i + 2 < w.count && isDigits(w[i + 2])
+            let isUnit = i + 1 < w.count && words.match(w, at: i + 1, [.unit]) != nil && !(p[i + 1].isCapitalised)
+            // "Orion 1980", "Windows 2000": a name's number, after a capitalised word that is no calendar word.
+            let isName = i > 0 && p[i - 1].isCapitalised && !isSentenceStart(i - 1, w) && words.entries[before] == nil
+            if !isAmount, !isLabel, !isPartOfNumber, !isUnit, !isName {
+                found.append(Match(form: .year(y), kind: .absolute, type: .date, start: i, end: i + 1))
+            }
+        }
+        var best: Match?
+        for match in found where match.end > (best?.end ?? 0) { best = match }
+        return best
+    }
+
+    /// "1990s" → 199, "1990er" → 199, "90s" (after an apostrophe, or with its s) → 199.
+    static func decade(_ word: String, apostrophe: Bool) -> Int? {
+        let digits = String(word.prefix { $0.isASCII && $0.isNumber })
+        let rest = word.dropFirst(digits.count)
+        guard rest == "s" || rest == "er", let value = Int(digits), value % 10 == 0 else { return nil }
+        if digits.count == 4, (1000...2190).contains(value) { return value / 10 }
+        if digits.count == 2 { return value >= 30 ? 190 + value / 10 : 200 + value / 10 }
+        return nil
+    }
+
+    /// A Roman numeral of a century ("XX", "XXIe", "XIX."), with the piece after it.
+    static func roman(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+        guard i < w.count else { return nil }
+        var text = Substring(w[i])
+        for suffix in ["ème", "e", "er", "º", "o"] where text.hasSuffix(suffix) && text.count > suffix.count {
+            text = text.dropLast(suffix.count)
+            break
+        }
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50]
+        guard !text.isEmpty, text.count <= 6, text.allSatisfy({ values[$0] != nil }) else { return nil }
+        var total = 0
+        let digits = text.compactMap { values[$0] }
+        for (index, value) in digits.enumerated() {
+            if index + 1 < digits.count, digits[index + 1] > value { total -= value } else { total += value }
+        }
+        guard (1...30).contains(total) else { return nil }
+        return (total, i + 1 < w.count && w[i + 1] == "." ? i + 2 : i + 1)
+    }
+
+    /// "now", "currently", "the past", "recently", "the future", "los próximos meses".
+    func reference(_ i: Int, _ w: [String]) -> Match? {
+        guard let match = words.match(w, at: i, [.ref]), !match.entry.value.isEmpty else { return nil }
+        // "el pasado jueves": the modifier of what follows, not "the past".
+        if let last = match.entry.words.last, words.has(last, .modifier),
+           words.match(w, at: match.end, [.weekday, .month, .unit, .season]) != nil { return nil }
+        return Match(form: .fixed(match.entry.value), kind: .reference, type: .date, start: i, end: match.end)
+    }
+
+    /// "every Monday" (XXXX-WXX-1), "each year", "every two weeks", "annually", "todos los lunes", "jeden Montag".
+    func setExpression(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        var found: [Match] = []
+        if let set = words.match(w, at: i, [.set]), !set.entry.value.isEmpty {
+            found.append(Match(form: .fixed(set.entry.value), kind: .set, type: .set, start: i, end: set.end))
+        }
+        if let each = words.match(w, at: i, [.each]) {
+            if let weekday = words.match(w, at: each.end, [.weekday]), let day = Int(weekday.entry.value) {
+                var end = weekday.end
+                var code = "XXXX-WXX-\(day)"
+                if let part = words.match(w, at: skip([.partJoiner], end, w), [.part]), !part.entry.value.contains(":") {
+                    code += "T" + part.entry.value
+                    end = part.end
+                }
+                found.append(Match(form: .fixed(code), kind: .set, type: .set, start: i, end: end))
+            }
+            let amount = self.amount(each.end, w)
+            if let u = unit(amount?.end ?? each.end, w), let code = Self.durationCode(amount?.value ?? "1", u.duration) {
+                found.append(Match(form: .fixed(code), kind: .set, type: .set, start: i, end: u.end))
+            }
+        }
+        var best: Match?
+        for match in found where match.end > (best?.end ?? 0) { best = match }
+        return best
+    }
+
+    // MARK: Resolution
+
+    /// Resolves expressions in article order; each discourse-relative one counts from the date before it.
+    public static func resolve(_ expressions: [TemporalExpression], reference: DayDate?) -> [TemporalExpression] {
+        var context = Context(previous: nil, anchor: nil)
+        return expressions.map { expression in
+            var expression = expression
+            let (resolved, derivation) = normalize(expression.form, reference: reference, context: context,
+                                                   tense: Tense(future: expression.isFuture, past: expression.isPast))
+            expression.derivation = derivation
+            switch resolved {
+            case .timex(let timex):
+                expression.value = timex.timeValue
+                expression.timex = timex.string
+                expression.meaning = timex.display
+                expression.datetime = timex.htmlDatetime
+                context.previous = timex
+                if expression.kind != .discourse { context.anchor = timex }
+            case .text(let text):
+                expression.value = nil
+                expression.timex = text
+                expression.meaning = describe(text)
+                expression.datetime = nil
+            case nil:
+                expression.value = nil
+                expression.timex = nil
+                expression.meaning = nil
+                expression.datetime = nil
+            }
+            return expression
+        }
+    }
+
+    /// The dates before an expression: the last one, and the last not counted from another ("a year earlier" counts
+    /// from "the third quarter", not from the "a year ago" between them).
+    struct Context {
+        var previous: Timex?
+        var anchor: Timex?
+    }
+
+    struct Tense {
+        var future: Bool
+        var past: Bool
+
+        /// Of `candidates` (the same date in neighbouring years), the one the tense implies: the latest not after
+        /// the reference in the past, the first not before it in the future, else the reference's year.
+        /// The past is followed within `reach` days; farther, the reference's year is likelier ("expires Dec. 15" told on 2 November).
+        func pick(_ candidates: [Timex], _ reference: DayDate, reach: Int = 270) -> Timex? {
+            func end(_ timex: Timex) -> DayDate { timex.timeValue?.end ?? timex.anchor }
+            if past, let before = candidates.last(where: { $0.anchor <= reference }), reference.ordinal - end(before).ordinal <= reach {
+                return before
+            }
+            if future, let after = candidates.first(where: { end($0) >= reference }) {
+                return after
+            }
+            // Otherwise the reference's year, as TimeML's annotators mostly read it.
+            return candidates.first { $0.anchor.year == reference.year } ?? candidates.first
+        }
+    }
+
+    enum Resolved {
+        case timex(Timex)
+        case text(String)
+    }
+
+    /// A TIMEX3 value that is no calendar period, in words: "the present", "5 years", "every Monday".
+    static func describe(_ value: String) -> String {
+        switch value {
+        case "PRESENT_REF": return "the present"
+        case "PAST_REF": return "the past"
+        case "FUTURE_REF": return "the future"
+        default: break
+        }
+        if value.hasPrefix("XXXX-WXX-"), let day = Int(String(value.dropFirst(9).prefix(1))), (1...7).contains(day) {
+            return "every " + DayDate.weekdayNames[day - 1]
+        }
+        guard value.hasPrefix("P") else { return value }
+        var body = value.dropFirst()
+        let time = body.hasPrefix("T")
+        if time { body = body.dropFirst() }
+        let amount = String(body.prefix { $0.isNumber || $0 == "X" })
+        let code = String(body.dropFirst(amount.count))
+        let names: [String: String] = time ? ["H": "hour", "M": "minute", "S": "second"]
+            : ["D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"]
+        guard let name = names[code] else { return value }
+        let count = amount == "X" ? "some" : amount
+        return "\(count) \(name)\(amount == "1" ? "" : "s")"
+    }
+
+    static func normalize(_ form: TemporalExpression.Form, reference: DayDate?, context: Context, tense: Tense) -> (Resolved?, String) {
+        let previous = context.previous
+        let future = tense.future
         switch form {
         case .day(let year?, let month, let day):
-            return (DayDate(year: year, month: month, day: day).map(TimeValue.day), "full date")
+            guard let date = DayDate(year: year, month: month, day: day) else { return (nil, "no such day") }
+            return (.timex(Timex(.day, containing: date)), "full date")
         case .month(let year?, let month, _):
-            return (TimeValue.month(year, month), "month and year")
+            guard let date = DayDate(year: year, month: month, day: 1) else { return (nil, "no such month") }
+            return (.timex(Timex(.month, containing: date)), "month and year")
         case .year(let year):
-            return (TimeValue.year(year), "year")
+            guard let date = DayDate(year: year, month: 1, day: 1) else { return (nil, "no such year") }
+            return (.timex(Timex(.year, containing: date)), "year")
+        case .part(let unit, let index, let year?, _):
+            guard let date = partStart(unit, index, year) else { return (nil, "no such period") }
+            return (.timex(Timex(Timex.grain(of: unit), containing: date)), "\(unit.rawValue) of the year")
+        case .decade(let decade):
+            guard let date = DayDate(year: decade * 10, month: 1, day: 1) else { return (nil, "no such decade") }
+            return (.timex(Timex(.decade, containing: date)), "decade")
+        case .century(let century):
+            guard let date = DayDate(year: max(1, century * 100), month: 1, day: 1) else { return (nil, "no such century") }
+            return (.timex(Timex(.century, containing: date)), "century")
+        case .fixed(let text):
+            return (.text(text), "TIMEX3 value as written")
+        case .discourse(let unit, let amount):
+            if let previous = unit == .year ? context.anchor : previous {
+                var base = previous
+                base.clock = nil
+                if base.grain > Timex.grain(of: unit), unit != .day, base.grain == .day || base.grain == .week {
+                    // "a week later" from a day is still a day; a coarser unit keeps the day too.
+                }
+                return (.timex(base.shifted(unit, by: amount)), "\(amount) \(unit.rawValue)(s) from the statement before (\(previous.string))")
+            }
+        case .period(let unit, let yearsBack):
+            if let previous = context.anchor, unit == nil || previous.grain == Timex.grain(of: unit ?? .year), previous.grain != .day || unit == nil {
+                var base = previous
+                base.clock = nil
+                return (.timex(base.shifted(.year, by: yearsBack)), "the period of the statement before (\(previous.string)), \(-yearsBack) year(s) back")
+            }
+        case .timed(let base?, let clock):
+            let (inner, derivation) = normalize(base, reference: reference, context: context, tense: tense)
+            if case .timex(var timex)? = inner, timex.grain == .day {
+                timex.clock = clock
+                return (.timex(timex), derivation + ", time of day")
+            }
+            return (inner, derivation)
         default:
             break
         }
@@ -248,11 +1037,9 @@ public struct TemporalTagger: Sendable {
         switch form {
         case .day(nil, let month, let day):
             // The nearest such day: before the article's date, or after it when the sentence speaks of the future.
-            var year = reference.year
-            guard var date = DayDate(year: year, month: month, day: day) else { return (nil, "no such day") }
-            if !future, date > reference { year -= 1 } else if future, date < reference { year += 1 }
-            date = DayDate(year: year, month: month, day: day) ?? date
-            return (.day(date), "day and month, year from \(on)")
+            let candidates = (-1...1).compactMap { DayDate(year: reference.year + $0, month: month, day: day) }.map { Timex(.day, containing: $0) }
+            guard let timex = tense.pick(candidates, reference) else { return (nil, "no such day") }
+            return (.timex(timex), "day and month, year from \(on) and the tense")
         case .month(nil, let month, let modifier):
             var year = reference.year
             switch modifier {
@@ -260,94 +1047,79 @@ public struct TemporalTagger: Sendable {
             case .next: if month <= reference.month { year += 1 }
             case .this: break
             case .plain:
-                if !future, month > reference.month { year -= 1 } else if future, month < reference.month { year += 1 }
+                let candidates = (-1...1).compactMap { DayDate(year: reference.year + $0, month: month, day: 1) }.map { Timex(.month, containing: $0) }
+                guard let timex = tense.pick(candidates, reference) else { return (nil, "no such month") }
+                return (.timex(timex), "month, year from \(on) and the tense")
             }
-            return (TimeValue.month(year, month), "month, year from \(on)")
-        case .weekday(let weekday, let modifier):
-            let difference = (reference.weekday - weekday + 7) % 7
-            let date: DayDate
+            guard let date = DayDate(year: year, month: month, day: 1) else { return (nil, "no such month") }
+            return (.timex(Timex(.month, containing: date)), "month, year from \(on)")
+        case .part(let unit, let index, nil, let modifier):
+            let grain = Timex.grain(of: unit)
+            guard let start = partStart(unit, index, reference.year) else { return (nil, "no such period") }
+            var timex = Timex(grain, containing: start)
+            let current = Timex(grain, containing: reference)
             switch modifier {
-            case .last: date = reference.adding(days: -(difference == 0 ? 7 : difference))
-            case .next: date = reference.adding(days: (weekday - reference.weekday + 7) % 7 == 0 ? 7 : (weekday - reference.weekday + 7) % 7)
-            case .this, .plain:
-                if future {
-                    date = reference.adding(days: (weekday - reference.weekday + 7) % 7)
-                } else {
-                    date = reference.adding(days: -difference)
+            case .last: if timex.anchor >= current.anchor { timex = timex.shifted(.year, by: -1) }
+            case .next: if timex.anchor <= current.anchor { timex = timex.shifted(.year, by: 1) }
+            case .this: break
+            case .plain:
+                // A quarter or half is the article's year's, unless the past tense puts it before; a season as a month.
+                if unit == .season {
+                    timex = tense.pick([timex.shifted(.year, by: -1), timex, timex.shifted(.year, by: 1)], reference) ?? timex
+                } else if tense.past, timex.anchor > current.anchor {
+                    timex = timex.shifted(.year, by: -1)
                 }
             }
-            return (.day(date), "\(DayDate.weekdayNames[weekday - 1]) \(future ? "on or after" : "on or before") \(on)")
-        case .relative(let unit, let offset, let part):
-            return (relativeValue(unit: unit, offset: offset, part: part, reference: reference), "relative to \(on)")
-        case .coming(let unit):
-            let end: DayDate
-            switch unit {
-            case .day: end = reference.adding(days: 3)
-            case .week: end = reference.adding(days: 21)
-            case .month: end = reference.addingMonths(3)
-            case .year: end = reference.addingMonths(36)
+            return (.timex(timex), "\(unit.rawValue), year from \(on)")
+        case .weekday(let weekday, let modifier):
+            let back = (reference.weekday - weekday + 7) % 7
+            let ahead = (weekday - reference.weekday + 7) % 7
+            let date: DayDate
+            switch modifier {
+            case .last: date = reference.adding(days: -(back == 0 ? 7 : back))
+            case .next: date = reference.adding(days: ahead == 0 ? 7 : ahead)
+            case .this, .plain: date = future ? reference.adding(days: ahead) : reference.adding(days: -back)
             }
-            return (.interval(reference.adding(days: 1), end), "the coming \(unit.rawValue)s after \(on)")
-        case .untilEnd(let unit):
-            let end: DayDate
-            switch unit {
-            case .year: end = DayDate(year: reference.year, month: 12, day: 31) ?? reference
-            case .month: end = DayDate(year: reference.year, month: reference.month,
-                                       day: DayDate.daysIn(month: reference.month, year: reference.year)) ?? reference
-            case .week: end = reference.adding(days: 7 - reference.weekday)
-            case .day: end = reference
+            return (.timex(Timex(.day, containing: date)), "\(DayDate.weekdayNames[weekday - 1]) \(future ? "on or after" : "on or before") \(on)")
+        case .relative(let unit, let offset):
+            var timex = Timex(Timex.grain(of: unit), containing: reference).shifted(unit, by: offset)
+            // "the weekend" told in the past, on a weekday: the one before.
+            if unit == .weekend, offset == 0, !future, reference.weekday < 6 { timex = timex.shifted(.week, by: -1) }
+            return (.timex(timex), "relative to \(on)")
+        case .ago(let unit, let amount):
+            if unit == .year, let previous = context.anchor, previous.grain == .quarter || previous.grain == .half {
+                return (.timex(previous.shifted(.year, by: -amount)), "\(amount) year(s) before the period of the statement before (\(previous.string))")
             }
-            return (.interval(reference, end), "from \(on) to the end of the \(unit.rawValue)")
+            let grain = unit == .decade || unit == .century ? Timex.Grain.year : Timex.grain(of: unit)
+            return (.timex(Timex(grain, containing: reference).shifted(unit, by: -amount)), "\(amount) \(unit.rawValue)(s) before \(on)")
         case .discourse(let unit, let amount):
-            guard let previous else { return (nil, "no dated statement before it") }
-            let shifted: DayDate
-            switch unit {
-            case .day: shifted = previous.start.adding(days: amount)
-            case .week: shifted = previous.start.adding(days: 7 * amount)
-            case .month: shifted = previous.start.addingMonths(amount)
-            case .year: shifted = previous.start.addingMonths(12 * amount)
-            }
-            // At the precision of the statement it counts from: "last month … a week later" is still a month.
-            let value: TimeValue?
-            switch previous.precision {
-            case .day, .interval: value = .day(shifted)
-            case .month: value = TimeValue.month(shifted.year, shifted.month)
-            case .year: value = TimeValue.year(shifted.year)
-            }
-            return (value, "\(amount) \(unit.rawValue)(s) from the statement before (\(previous.iso))")
+            // Nothing dated before it: counted from the article's date.
+            return (.timex(Timex(Timex.grain(of: unit), containing: reference).shifted(unit, by: amount)), "\(amount) \(unit.rawValue)(s) from \(on)")
+        case .period(let unit, let yearsBack):
+            let grain = Timex.grain(of: unit ?? .year)
+            // The article's latest completed period ("the quarter" of a report is the one just ended).
+            var timex = Timex(grain, containing: reference)
+            if unit != nil { timex = timex.shifted(unit ?? .quarter, by: -1) }
+            return (.timex(timex.shifted(.year, by: yearsBack)), "the latest \(unit?.rawValue ?? "year") before \(on)")
+        case .yearPart(let unit, let index, let offset):
+            let year = reference.year + offset
+            let start = unit == .month ? DayDate(year: year, month: index, day: 1) : partStart(unit, index, year)
+            guard let start else { return (nil, "no such period") }
+            return (.timex(Timex(Timex.grain(of: unit), containing: start)), "\(unit.rawValue) of the year \(year), from \(on)")
+        case .timed(nil, let clock):
+            return (.timex(Timex(.day, containing: reference, clock: clock)), "time of day on \(on)")
         default:
             return (nil, "")
         }
     }
 
-    static func relativeValue(unit: TemporalExpression.Unit, offset: Int, part: TemporalExpression.Part, reference: DayDate) -> TimeValue? {
+    /// The first day of a year's quarter, half or season.
+    static func partStart(_ unit: TemporalExpression.Unit, _ index: Int, _ year: Int) -> DayDate? {
         switch unit {
-        case .day:
-            return .day(reference.adding(days: offset))
-        case .week:
-            let monday = reference.adding(days: -(reference.weekday - 1)).adding(days: 7 * offset)
-            let sunday = monday.adding(days: 6)
-            switch part {
-            case .whole: return offset == 0 ? .interval(monday, reference) : .interval(monday, sunday)
-            case .earlier: return .interval(monday, max(monday, reference.adding(days: -1)))
-            case .later: return .interval(min(sunday, reference.adding(days: 1)), sunday)
-            }
-        case .month:
-            let first = DayDate(year: reference.year, month: reference.month, day: 1)?.addingMonths(offset) ?? reference
-            switch part {
-            case .whole: return TimeValue.month(first.year, first.month)
-            case .earlier: return .interval(first, max(first, reference.adding(days: -1)))
-            case .later:
-                let last = DayDate(year: first.year, month: first.month, day: DayDate.daysIn(month: first.month, year: first.year)) ?? reference
-                return .interval(min(last, reference.adding(days: 1)), last)
-            }
-        case .year:
-            let year = reference.year + offset
-            switch part {
-            case .whole: return TimeValue.year(year)
-            case .earlier: return DayDate(year: year, month: 1, day: 1).map { .interval($0, max($0, reference.adding(days: -1))) }
-            case .later: return DayDate(year: year, month: 12, day: 31).map { .interval(min($0, reference.adding(days: 1)), $0) }
-            }
+        case .quarter: return DayDate(year: year, month: (index - 1) * 3 + 1, day: 1)
+        case .half: return DayDate(year: year, month: (index - 1) * 6 + 1, day: 1)
+        case .season: return DayDate(year: year, month: index == 4 ? 12 : index * 3, day: 1)
+        default: return DayDate(year: year, month: 1, day: 1)
         }
     }
 }

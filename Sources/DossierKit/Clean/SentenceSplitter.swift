@@ -132,6 +132,9 @@ public enum SentenceSplitter {
     }
 
     /// Decides whether the dot at `dotAt` ends the sentence, from the word before it.
+    /// Months' names in every language dossier reads (CLDR's, from the knowledge data).
+    static let monthNames: Set<String> = Set(Knowledge.builtIn.lexicons.values.flatMap { $0.months.keys })
+
     private static func endsSentenceAfterDot(_ scalars: [Unicode.Scalar], dotAt: Int, next: Int) -> Bool {
         var wordStart = dotAt
         while wordStart > 0, !isSpace(scalars[wordStart - 1]),
@@ -149,6 +152,16 @@ public enum SentenceSplitter {
         if abbreviations.contains(lower) { return false }
         if capitalisedAbbreviations.contains(bare) { return false }
         if numberAbbreviations.contains(lower), next < scalars.count, isDigit(scalars[next]) { return false }
+        // An ordinal before a month's name ("am 18. Juni 2025"): the date goes on.
+        if bare.unicodeScalars.count <= 2, bare.unicodeScalars.allSatisfy(isDigit) {
+            var word = String.UnicodeScalarView()
+            var j = next
+            while j < scalars.count, isLetter(scalars[j]) {
+                word.append(scalars[j])
+                j += 1
+            }
+            if monthNames.contains(String(word).lowercased()) { return false }
+        }
         // A single capital letter is an initial ("J. Smith").
         if bare.unicodeScalars.count == 1, let first = bare.unicodeScalars.first, isUpper(first) { return false }
         // Dotted acronyms ("U.S", "U.N"): only a common sentence-starting word after them shows an end.

@@ -122,6 +122,15 @@ enum Knowledge {
     struct Base: Sendable {
         var gazetteer = Gazetteer()
         var lexicons: [Language: Lexicon] = [:]
+        /// The words of date expressions, by language (months and weekdays from the lexicons).
+        var temporal: [Language: TemporalLexicon] = [:]
+        /// The rows of the `temporal-<code>.tsv` files read so far, combined with the lexicons by `finish()`.
+        var temporalRows: [Language: TemporalLexicon] = [:]
+
+        /// The date words of a language (English's where a language has none).
+        func temporalLexicon(_ language: Language) -> TemporalLexicon {
+            temporal[language] ?? temporal[.en] ?? TemporalLexicon(language: language)
+        }
 
         /// The rules for a language (English's where a language has none).
         func lexicon(_ language: Language) -> Lexicon {
@@ -167,12 +176,20 @@ enum Knowledge {
                         }
                     }
                 }
+            case _ where base.hasPrefix("temporal-") && base.hasSuffix(".tsv"):
+                guard let language = Language(rawValue: String(base.dropFirst(9).dropLast(4))) else {
+                    throw DossierError(.error(SourceLocation(file: displayPath),
+                        "unknown knowledge file (expected temporal-<code>.tsv with code one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                }
+                var lexicon = temporalRows[language] ?? TemporalLexicon(language: language)
+                try lexicon.add(rows, file: displayPath)
+                temporalRows[language] = lexicon
             default:
                 guard base.hasPrefix("lang-"), base.hasSuffix(".tsv"),
                       let language = Language(rawValue: String(base.dropFirst(5).dropLast(4))) else {
                     throw DossierError(.error(SourceLocation(file: displayPath),
-                        "unknown knowledge file (expected places.tsv, demonyms.tsv, organizations.tsv, landmarks.tsv, first-names.tsv, time-zones.tsv or "
-                        + "lang-<code>.tsv with code one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                        "unknown knowledge file (expected places.tsv, demonyms.tsv, organizations.tsv, landmarks.tsv, first-names.tsv, "
+                        + "time-zones.tsv, temporal-<code>.tsv or lang-<code>.tsv with code one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")))"))
                 }
                 var lexicon = lexicons[language] ?? Lexicon(language: language)
                 try lexicon.add(rows, file: displayPath)
@@ -182,6 +199,12 @@ enum Knowledge {
 
         /// Lets each language borrow English's titles and cue words (call once all files are read).
         mutating func finish() {
+            temporal = [:]
+            for language in Set(temporalRows.keys).union(lexicons.keys) {
+                var lexicon = temporalRows[language] ?? TemporalLexicon(language: language)
+                if let words = lexicons[language] { lexicon.addCalendar(from: words) }
+                temporal[language] = lexicon
+            }
             guard let english = lexicons[.en] else { return }
             for language in Language.allCases where language != .en {
                 var lexicon = lexicons[language] ?? Lexicon(language: language)

@@ -94,24 +94,36 @@ struct ArticleHTML {
         return result
     }
 
-    /// Replaces the date marks in rendered HTML with `<time>` elements that show the normalised
-    /// value on hover (title) and on keyboard focus (CSS on `data-value`).
+    /// Replaces the date marks in rendered HTML with `<time>` elements (or `<span>`s where HTML has no
+    /// datetime for the value) that carry the TIMEX3 type and value (`data-timex-type`, `data-timex`)
+    /// and show the value in words on hover (title) and on keyboard focus (CSS on `data-value`).
     static func timeTags(_ html: String, _ dates: [TemporalExpression]) -> String {
         guard html.contains(timeOpen) else { return html }
         var result = ""
+        var open: [String] = []
         var index = html.startIndex
         while index < html.endIndex {
             let character = html[index]
             if character == timeOpen, let middle = html[index...].firstIndex(of: timeMiddle),
                let number = Int(html[html.index(after: index)..<middle]), number < dates.count {
                 let date = dates[number]
-                let value = date.value.map { $0.display == $0.iso ? $0.iso : $0.display + " (" + $0.iso + ")" }
-                    ?? "not resolved: " + date.derivation
-                let datetime = date.value.map { " datetime=\"\($0.precision == .interval ? $0.start.iso : $0.iso)\"" } ?? ""
-                result += "<time class=\"date-expr\"\(datetime) title=\"\(HTML.escape(value))\" data-value=\"\(HTML.escape(value))\" tabindex=\"0\">"
+                let value: String
+                if let timex = date.timex {
+                    let words = date.meaning ?? timex
+                    value = words == timex ? timex : words + " (" + timex + ")"
+                } else {
+                    value = "not resolved: " + date.derivation
+                }
+                // <time> where HTML has a datetime for the value; a <span> for references, durations, sets and what is unresolved.
+                let element = date.datetime == nil ? "span" : "time"
+                open.append(element)
+                let datetime = date.datetime.map { " datetime=\"\(HTML.escape($0))\"" } ?? ""
+                result += "<\(element) class=\"date-expr\"\(datetime) data-timex-type=\"\(date.type.rawValue)\""
+                    + (date.timex.map { " data-timex=\"\(HTML.escape($0))\"" } ?? "")
+                    + " title=\"\(HTML.escape(value))\" data-value=\"\(HTML.escape(value))\" tabindex=\"0\">"
                 index = html.index(after: middle)
             } else if character == timeClose {
-                result += "</time>"
+                result += "</" + (open.popLast() ?? "time") + ">"
                 index = html.index(after: index)
             } else {
                 result.append(character)

@@ -23,6 +23,16 @@ struct DataExport: Encodable {
         var languageOrigin: String
         var sentences: Int
         var words: Int
+        /// Every time expression the tagger found in it, in text order.
+        var times: [Time]
+    }
+
+    /// A time expression: its words, the sentence that holds it, its TIMEX3 type and value (null when unresolved).
+    struct Time: Encodable {
+        var text: String
+        var sentence: String
+        var type: String
+        var value: Nullable<String>
     }
 
     struct EntityRole: Encodable {
@@ -114,7 +124,8 @@ struct DataExport: Encodable {
                           path: PageRef.source(entry.slug).path, url: Nullable(article.url), file: dossier.sitePath(ofSource: article.relativePath),
                           outlet: Nullable(article.outlet),
                           language: article.languageTag ?? entry.language.language.rawValue, languageOrigin: entry.language.origin.rawValue,
-                          sentences: article.sentences.count, words: article.wordCount)
+                          sentences: article.sentences.count, words: article.wordCount,
+                          times: entry.times.map { Time(text: $0.phrase, sentence: "s-\($0.sentence)", type: $0.type.rawValue, value: Nullable($0.timex)) })
         }
         entities = dossier.entities.map { entity in
             Entity(id: entity.slug, name: entity.name, type: entity.type.rawValue, aliases: entity.aliases,

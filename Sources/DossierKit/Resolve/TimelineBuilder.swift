@@ -218,7 +218,13 @@ struct TimelineBuilder {
             }
             // Prefer a date whose weekday the source shares; then the best supported.
             guard let best = votes.max(by: { ($0.value.sameWeekday ? 1 : 0, $0.value.count, $1.key) < ($1.value.sameWeekday ? 1 : 0, $1.value.count, $0.key) })
-            else { continue }
+            else {
+                // Still undated: its full dates ("el 18 de septiembre de 2025", "in 1958") need no date of its own.
+                for statement in statements(of: index).sorted(by: Self.order) where statement.expression.kind == .absolute {
+                    place(statement, into: &clusters)
+                }
+                continue
+            }
             let weekday = DayDate.weekdayNames[best.key.weekday - 1]
             let reason = best.value.sameWeekday
                 ? "other sources (\(best.value.sources.count)) that date the same event on \(weekday), \(best.key.long)"
@@ -246,9 +252,9 @@ struct TimelineBuilder {
             let location = SourceLocation(file: source.article.displayPath)
             if dates[source.slug] == nil {
                 diagnostics.append(.warning(location, "source has no date: give it a 'date' in front matter or a leading ' date YYYY-MM-DD ' line"
-                    + " (no other source dates it; it is listed last and left off the timeline)"))
+                    + " (no other source dates it; it is listed last, and only its full dates reach the timeline)"))
                 let lines = Dictionary(source.article.sentences.map { ($0.ordinal, $0.line) }, uniquingKeysWith: { first, _ in first })
-                for expression in (times[index] ?? []) where expression.value == nil {
+                for expression in (times[index] ?? []) where expression.timex == nil {
                     let line = lines[expression.sentence]
                     diagnostics.append(.warning(SourceLocation(file: source.article.displayPath, line: line),
                                                 "the date '\(expression.phrase)' cannot be placed without the source's date"))

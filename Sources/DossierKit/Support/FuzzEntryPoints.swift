@@ -51,7 +51,8 @@ public enum FuzzEntryPoints {
         let text = String(decoding: data, as: UTF8.self)
         let sentences = SentenceSplitter.split(text).enumerated().map { Sentence(ordinal: $0 + 1, text: $1, line: 1) }
         for reference in [referenceDay, nil] {
-            for expression in TemporalTagger().tag(sentences, reference: reference) {
+            let language = Language.allCases[Int(data.first ?? 0) % Language.allCases.count]
+            for expression in TemporalTagger(language: language).tag(sentences, reference: reference) {
                 let length = sentences[expression.sentence - 1].text.unicodeScalars.count
                 precondition(0 <= expression.start && expression.start < expression.end && expression.end <= length,
                              "date expression outside its sentence")

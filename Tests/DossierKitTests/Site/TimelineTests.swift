@@ -108,7 +108,7 @@ struct SampleTimelineTests {
     func slices() throws {
         let page = try #require(files.keys.first { $0.hasPrefix("sources/") && files.text($0)?.contains("(date line)") == true })
         let html = try #require(files.text(page))
-        #expect(html.contains("<time class=\"date-expr\" datetime=\"2025-09-18\" title=\"18 September 2025 (2025-09-18)\" data-value=\"18 September 2025 (2025-09-18)\" tabindex=\"0\">Thursday</time>"))
+        #expect(html.contains("<time class=\"date-expr\" datetime=\"2025-09-18\" data-timex-type=\"DATE\" data-timex=\"2025-09-18\" title=\"18 September 2025 (2025-09-18)\" data-value=\"18 September 2025 (2025-09-18)\" tabindex=\"0\">Thursday</time>"))
         #expect(html.contains("data-value=\"2026\" tabindex=\"0\">next year</time>"))
         #expect(try #require(files.text("index.html")).contains("Key events"))
         #expect(try #require(files.text("entities/mark-carney/index.html")).contains("<h2 id=\"events-heading\">Events</h2>"))
