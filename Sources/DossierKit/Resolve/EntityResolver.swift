@@ -413,9 +413,12 @@ struct EntityResolver {
             }
         }
         let byTail = Self.productTails(names, evidence: evidence)
-        for key in names where !person(key) {
+        for key in names {
             guard let words = tokens[key] else { continue }
-            // "China Eastern" for "China Eastern Airlines": the one longer name that adds only cue words.
+            // "China Eastern" for "China Eastern Airlines": the one longer name that adds only cue words. A short
+            // form that "said" something may still be the body, unless a first name or a title says it is a person.
+            let speakingBody = person(key) && (evidence[key]?[.person] ?? 0) < 9 && words.first.map { !gazetteer.firstNames.contains($0) } == true
+            guard !person(key) || speakingBody else { continue }
             if words.count >= 2 {
                 let longer = names.filter { other in
                     guard let otherWords = tokens[other], otherWords.count > words.count, !person(other),
@@ -425,7 +428,7 @@ struct EntityResolver {
                 if longer.count == 1, let target = longer.first { groups.union(key, target) }
             }
             // "Nano" for "iPod Nano": a word that ends one product's name and nothing else.
-            if words.count == 1, let word = words.first, let candidates = byTail[word] {
+            if words.count == 1, !person(key), let word = words.first, let candidates = byTail[word] {
                 let roots = Set(candidates.map { groups.find($0) })
                 if roots.count == 1, let target = candidates.sorted().first { groups.union(key, target) }
             }
@@ -473,7 +476,10 @@ struct EntityResolver {
         }
         var buckets: [String: [Form]] = [:]
         for (key, languages) in languagesByKey {
-            let words = key.dropFirst(5).split(separator: " ").map { Self.transliterationKey(String($0)) }
+            // Numerals as written: "XVI" and "XVII" are two numbers, not two spellings.
+            let words = key.dropFirst(5).split(separator: " ").map { word in
+                MentionFinder.isRomanNumeral(word.uppercased()) ? String(word) : Self.transliterationKey(String(word))
+            }
             guard let first = words.first, first.count >= 3, !(words.count == 1 && first.count < 6) else { continue }
             let weights = evidence[key] ?? [:]
             let form = Form(key: key, words: words, languages: languages,

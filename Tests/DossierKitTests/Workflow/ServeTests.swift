@@ -47,7 +47,9 @@ struct ServeTests {
             try await HTTPProbe.get("/notes/background/", port: serve.port).body.contains("two long days")
         }
         #expect(changed)
-        #expect(serve.output.contains("Rebuilt after changes to \(note)"))
+        // The new site is swapped in before the line is printed: wait for it too.
+        let reported = try await HTTPProbe.waitFor(timeout: 30) { serve.output.contains("Rebuilt after changes to \(note)") }
+        #expect(reported, "\(serve.output)")
 
         // Break the note's front matter: the error is printed, and the last good site stays served.
         try Data("---\ntitle: [unclosed\n---\nBody.\n".utf8).write(to: URL(fileURLWithPath: note))

@@ -1,0 +1,91 @@
+import Testing
+@testable import DossierKit
+
+/// One page per real-world thing when the sources write its name in other ways: other
+/// languages, transliterations, acronyms without a definition, short forms, plurals. Invented
+/// stories, none of them the sample's.
+@Suite("Joining the other spellings of a name")
+struct NameVariantTests {
+    func dossier(_ bodies: [String]) throws -> Dossier {
+        let names = "abcdefghij".map { "\($0).txt" }
+        let articles = bodies.enumerated().map { ArticleCleaner.clean(TestSupport.source($1, path: names[$0])) }
+        return try DossierResolver.resolve(config: DossierConfig(), articles: articles, facts: articles.map(ArticleAnalyzer.analyze),
+                                           notes: [], entityFiles: []).dossier
+    }
+
+    func entity(containing name: String, in dossier: Dossier) throws -> Entity {
+        try #require(dossier.entities.first { $0.name == name || $0.aliases.contains(name) },
+                     "no entity \(name): \(dossier.entities.map(\.name))")
+    }
+
+    @Test("a person transliterated two ways is one person (Zelensky, Selenskyj)")
+    func transliteration() throws {
+        let dossier = try dossier([
+            "President Oleksandr Kovalenky said on Monday that the talks would go on. Kovalenky spoke to reporters in the capital.",
+            "Der ukrainische Präsident Oleksandr Kowalenkyj sagte am Montag, die Gespräche würden weitergehen. Er sprach mit Journalisten.",
+        ])
+        let person = try entity(containing: "Oleksandr Kovalenky", in: dossier)
+        #expect(person.aliases.contains("Oleksandr Kowalenkyj"))
+        #expect(person.type == .person)
+    }
+
+    @Test("a regnal name in another language is the same person, a different number is not")
+    func regnalNames() throws {
+        let dossier = try dossier([
+            "Pope Gregory XVII met the bishops on Friday. Gregory XVII said the church must listen to the poor.",
+            "El papa Gregorio XVII se reunió con los obispos el viernes y dijo que la iglesia debe escuchar a los pobres.",
+            "Le pape Grégoire XVI avait réuni les évêques en son temps et il avait parlé aux pauvres de la ville.",
+        ])
+        let pope = try entity(containing: "Gregory XVII", in: dossier)
+        #expect(pope.aliases.contains("Gregorio XVII"))
+        #expect(!pope.aliases.contains("Grégoire XVI"))
+    }
+
+    @Test("an acronym joins the one name whose initials it is, with no definition in the text")
+    func initials() throws {
+        let dossier = try dossier([
+            "The Regional Water Authority said the dam was safe. Engineers from the Regional Water Authority inspected it.",
+            "The RWA has not published its report. Critics say the RWA waited too long.",
+        ])
+        let authority = try entity(containing: "Regional Water Authority", in: dossier)
+        #expect(authority.aliases.contains("RWA"))
+        #expect(authority.type == .organization)
+    }
+
+    @Test("a short form without its cue words, a product's last word and plurals join their name")
+    func shortForms() throws {
+        let dossier = try dossier([
+            "Northwind Cargo Airlines ordered ten Kestrel K-40 Skyhawk freighters. The Skyhawk is a new design.",
+            "Northwind Cargo said the Skyhawks would arrive in spring. Kestrel K-40 Skyhawk deliveries start next year.",
+        ])
+        let airline = try entity(containing: "Northwind Cargo Airlines", in: dossier)
+        #expect(Set([airline.name] + airline.aliases).isSuperset(of: ["Northwind Cargo", "Northwind Cargo Airlines"]))
+        let plane = try entity(containing: "Kestrel K-40 Skyhawk", in: dossier)
+        #expect(plane.aliases.contains("Skyhawk"))
+        #expect(plane.aliases.contains("Skyhawks"))
+    }
+
+    @Test("a city's other name that is a landmark's, a time zone after a time, and a noun after a title are no entities")
+    func notNames() throws {
+        let dossier = try dossier([
+            "Reporters gathered outside the White House on Tuesday. The vote closed at 15:46 GMT, officials said.",
+            "Die Delegierten werden dem neuen Vorsitzenden Gehorsam versprechen, sagte die Sprecherin am Montag in Berlin.",
+        ])
+        #expect(!dossier.entities.contains { $0.name == "Casablanca" })
+        #expect(dossier.entities.contains { $0.name == "White House" && $0.type == .place })
+        #expect(!dossier.entities.contains { $0.name == "GMT" })
+        #expect(!dossier.entities.contains { $0.name == "Gehorsam" })
+    }
+
+    @Test("the kind of a name comes from its words: a job title after it, cue words, a regnal number")
+    func types() throws {
+        let dossier = try dossier([
+            "Ostrava Dynamics spokesman Petr Novak said the plant would reopen. Ostrava Dynamics employs 900 people.",
+            "Visitors queued at the Wenceslas Chapel and the Vatican Museums. Casimir XII was crowned there.",
+        ])
+        #expect(try entity(containing: "Ostrava Dynamics", in: dossier).type == .organization)
+        #expect(try entity(containing: "Wenceslas Chapel", in: dossier).type == .place)
+        #expect(try entity(containing: "Vatican Museums", in: dossier).type == .organization)
+        #expect(try entity(containing: "Casimir XII", in: dossier).type == .person)
+    }
+}
