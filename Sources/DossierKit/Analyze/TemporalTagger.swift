@@ -1035,6 +1035,10 @@ public struct TemporalTagger: Sendable {
                 }
                 return (.timex(base.shifted(unit, by: amount)), "\(amount) \(unit.rawValue)(s) from the statement before (\(previous.string))")
             }
+        case .period(nil, let yearsBack) where context.anchor?.grain == .year && reference.map { context.anchor?.anchor.year == $0.year + yearsBack } == true:
+            // "In the 1988 period ... The year-ago results" told in 1989: the year named is already the year-ago one.
+            guard let reference else { break }
+            return (.timex(Timex(.year, containing: reference).shifted(.year, by: yearsBack)), "the year \(-yearsBack) year(s) before the article's")
         case .period(let unit, let yearsBack):
             if let previous = context.anchor, unit == nil || previous.grain == Timex.grain(of: unit ?? .year), previous.grain != .day || unit == nil {
                 var base = previous
