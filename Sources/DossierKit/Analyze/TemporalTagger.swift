@@ -108,7 +108,7 @@ public struct TemporalTagger: Sendable {
                 var expression = TemporalExpression(form: match.form, phrase: sentence.text.scalarSlice(start, end), sentence: sentence.ordinal,
                                                     start: start, end: end, kind: match.kind, value: nil, derivation: "",
                                                     weekday: match.weekday, isFuture: false)
-                (expression.isFuture, expression.isPast) = tense(before: match.start, lower)
+                (expression.isFuture, expression.isPast) = tense(before: match.start, lower, after: match.end)
                 expression.type = match.type
                 result.append(expression)
                 i = max(match.end, i + 1)
@@ -119,17 +119,32 @@ public struct TemporalTagger: Sendable {
         return result
     }
 
-    /// Whether the clause before piece `index` speaks of the future: a future word or phrase (or a
-    /// future ending, in languages that have them) between the clause's start and the expression.
-    func tense(before index: Int, _ lower: [String]) -> (future: Bool, past: Bool) {
-        var start = index
-        while start > 0, index - start < 40, ![",", ";", "\u{2014}", ":", "(", "\""].contains(lower[start - 1]) { start -= 1 }
-        var past = false
-        for position in start..<index {
+    /// Whether the clause around piece `index` speaks of the future or the past: the tense word or ending nearest
+    /// before the expression in its clause ("the unit to be acquired had revenue for the year ended March 31" is past),
+    /// else the first after it ("The court Friday rejected").
+    func tense(before index: Int, _ lower: [String], after end: Int? = nil) -> (future: Bool, past: Bool) {
+        let stops: Set<String> = [",", ";", "\u{2014}", ":", "(", "\""]
+        func cue(_ position: Int) -> (future: Bool, past: Bool)? {
             if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) { return (true, false) }
-            if words.match(lower, at: position, [.past]) != nil || words.isPastWord(lower[position]) { past = true }
+            if words.match(lower, at: position, [.past]) != nil || words.isPastWord(lower[position]) { return (false, true) }
+            return nil
         }
-        return (false, past)
+        var position = index - 1
+        // Commas do not end the clause looking back ("stepped down as chairman, president and chief executive in March").
+        while position >= 0, index - position <= 30, lower[position] == "," || !stops.contains(lower[position]) {
+            // A phrase that ends just before the expression ("going to") starts further back: look at each start.
+            if let found = cue(position) { return found }
+            position -= 1
+        }
+        if let end {
+            var position = end
+            // "In March, American Medical received": a comma right after the expression does not end the search.
+            while position < lower.count, position - end < 8, lower[position] == "," || !stops.contains(lower[position]) {
+                if let found = cue(position) { return found }
+                position += 1
+            }
+        }
+        return (false, false)
     }
 
     /// The longest expression that starts at piece `i`.
@@ -941,7 +956,7 @@ public struct TemporalTagger: Sendable {
         /// Of `candidates` (the same date in neighbouring years), the one the tense implies: the latest not after
         /// the reference in the past, the first not before it in the future, else the reference's year.
         /// The past is followed within `reach` days; farther, the reference's year is likelier ("expires Dec. 15" told on 2 November).
-        func pick(_ candidates: [Timex], _ reference: DayDate, reach: Int = 270) -> Timex? {
+        func pick(_ candidates: [Timex], _ reference: DayDate, reach: Int = 300) -> Timex? {
             func end(_ timex: Timex) -> DayDate { timex.timeValue?.end ?? timex.anchor }
             if past, let before = candidates.last(where: { $0.anchor <= reference }), reference.ordinal - end(before).ordinal <= reach {
                 return before
@@ -949,8 +964,12 @@ public struct TemporalTagger: Sendable {
             if future, let after = candidates.first(where: { end($0) >= reference }) {
                 return after
             }
-            // Otherwise the reference's year, as TimeML's annotators mostly read it.
-            return candidates.first { $0.anchor.year == reference.year } ?? candidates.first
+            // Otherwise the nearest to the reference ("payable Jan. 2" told on 2 November is the next one).
+            func distance(_ timex: Timex) -> Int {
+                if timex.anchor > reference { return timex.anchor.ordinal - reference.ordinal }
+                return max(0, reference.ordinal - end(timex).ordinal)
+            }
+            return candidates.min { distance($0) < distance($1) }
         }
     }
 
@@ -1016,6 +1035,10 @@ public struct TemporalTagger: Sendable {
                 }
                 return (.timex(base.shifted(unit, by: amount)), "\(amount) \(unit.rawValue)(s) from the statement before (\(previous.string))")
             }
+        case .period(nil, let yearsBack) where context.anchor?.grain == .year && reference.map { context.anchor?.anchor.year == $0.year + yearsBack } == true:
+            // "In the 1988 period ... The year-ago results" told in 1989: the year named is already the year-ago one.
+            guard let reference else { break }
+            return (.timex(Timex(.year, containing: reference).shifted(.year, by: yearsBack)), "the year \(-yearsBack) year(s) before the article's")
         case .period(let unit, let yearsBack):
             if let previous = context.anchor, unit == nil || previous.grain == Timex.grain(of: unit ?? .year), previous.grain != .day || unit == nil {
                 var base = previous

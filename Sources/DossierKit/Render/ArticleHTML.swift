@@ -71,7 +71,8 @@ struct ArticleHTML {
         }
         var edits: [(start: Int, end: Int, edit: Edit)] = links.map { ($0.start, $0.end, .link($0)) }
         for (index, date) in dates.enumerated() { edits.append((date.start, date.end, .date(index, date))) }
-        edits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        // At the same start the longer edit wins ("Sept. 30" over a mention "Sept").
+        edits.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
         var result = ""
         var cursor = 0
         for edit in edits where edit.start >= cursor && edit.end <= indices.count - 1 {
