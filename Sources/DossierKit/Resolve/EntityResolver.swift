@@ -413,19 +413,24 @@ struct EntityResolver {
             }
         }
         let byTail = Self.productTails(names, evidence: evidence)
+        // Each name that is no person's under each of its shorter forms that leave off only cue words.
+        var extensions: [String: Set<String>] = [:]
+        for key in names where !person(key) {
+            guard let words = tokens[key], words.count >= 3 else { continue }
+            var cut = words.count - 1
+            while cut >= 2, Self.cueWords.contains(words[cut]) || Self.designators.contains(words[cut]) {
+                extensions[words.prefix(cut).joined(separator: " "), default: []].insert(key)
+                cut -= 1
+            }
+        }
         for key in names {
             guard let words = tokens[key] else { continue }
             // "China Eastern" for "China Eastern Airlines": the one longer name that adds only cue words. A short
             // form that "said" something may still be the body, unless a first name or a title says it is a person.
             let speakingBody = person(key) && (evidence[key]?[.person] ?? 0) < 9 && words.first.map { !gazetteer.firstNames.contains($0) } == true
             guard !person(key) || speakingBody else { continue }
-            if words.count >= 2 {
-                let longer = names.filter { other in
-                    guard let otherWords = tokens[other], otherWords.count > words.count, !person(other),
-                          Array(otherWords.prefix(words.count)) == words else { return false }
-                    return otherWords.dropFirst(words.count).allSatisfy { Self.cueWords.contains($0) || Self.designators.contains($0) }
-                }
-                if longer.count == 1, let target = longer.first { groups.union(key, target) }
+            if words.count >= 2, let longer = extensions[words.joined(separator: " ")], longer.count == 1, let target = longer.first {
+                groups.union(key, target)
             }
             // "Nano" for "iPod Nano": a word that ends one product's name and nothing else.
             if words.count == 1, !person(key), let word = words.first, let candidates = byTail[word] {
