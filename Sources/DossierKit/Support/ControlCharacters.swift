@@ -11,8 +11,9 @@ enum ControlCharacters {
         }
     }
 
+    /// Unicode's control characters (general category Cc): exactly U+0000–U+001F and U+007F–U+009F.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     static func contains(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> Bool {
