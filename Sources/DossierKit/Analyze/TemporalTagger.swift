@@ -162,6 +162,8 @@ public struct TemporalTagger: Sendable {
 
     /// The expressions that start at piece `i` without a boundary word, longest first.
     func core(at i: Int, _ p: [Piece], _ w: [String], afterBoundary: Bool) -> Match? {
+        // A boundary word at the end of the sentence ("… at the end of") leaves nothing to read.
+        guard i < w.count else { return nil }
         var found: [Match] = []
         func add(_ match: Match?) { if let match { found.append(match) } }
         add(reference(i, w))
