@@ -524,7 +524,7 @@ public struct TemporalTagger: Sendable {
         var part: String?
         if let name = weekdayName(j, p, w) {
             (weekday, end) = (name.value, name.end)
-        } else if let (day, dayPart) = compoundWeekday(w[j]) {
+        } else if j < w.count, let (day, dayPart) = compoundWeekday(w[j]) {
             (weekday, end, part) = (day, j + 1, dayPart)
         } else {
             return nil
