@@ -113,7 +113,7 @@ struct MentionFinder {
     // MARK: Runs of capitalised words
 
     /// Indices of a run of capitalised words, with connectors between them; a possessive ends it.
-    /// A model number joins the name before it ("Airbus A380", "iPhone 4", "Boeing 787").
+    /// A model number joins the name before it ("Kestrel K-40", "Zephyr 4", "Orion 787").
     private func capitalisedRun(_ tokens: [Token], from start: Int) -> [Int] {
         var run = [start]
         var last = start
@@ -124,7 +124,7 @@ struct MentionFinder {
                 guard next < tokens.count, tokens[next].isCapitalised, lexicon.organizationCues.contains(tokens[next].lowercased)
                 else { break }
             }
-            // A number joins only where no lowercase word follows it ("iPhone 4.", not "Canada 2 goals").
+            // A number joins only where no lowercase word follows it ("Zephyr 4.", not "Canada 2 goals").
             // A credit split from the word it was glued to starts a name of its own ("TorresReuters").
             if next < tokens.count, tokens[next].start == tokens[last].end { break }
             if next < tokens.count, tokens[next].isNameStart
@@ -268,7 +268,7 @@ struct MentionFinder {
                 }
                 return
             }
-            // "Apple CEO Steve Jobs", "Union President John Doe": an employer, a title, then the person.
+            // "Acme CEO Jane Roe", "Union President John Doe": an employer, a title, then the person.
             if let start = (1..<words.count).first(where: { position in
                 let previous = tokens[words[position - 1]].lowercased
                 return tokens[words[position - 1]].isNameStart && !lexicon.titleModifiers.contains(previous) && !lexicon.isTitle(previous)
@@ -297,7 +297,7 @@ struct MentionFinder {
                 if !nameWords.isEmpty { roles.append(Role(title: title, country: country)) }
                 country = nil
             } else if let first = nameWords.first, let title = lowercaseTitle(before: first, tokens: tokens, in: sentence) {
-                // "el presidente Lula", "le pape François", "the pope Francis".
+                // "el presidente Lula", "le pape Grégoire", "the pope Gregory".
                 roles.append(Role(title: title, country: country))
             }
             // A demonym alone before a name that is not a title is dropped ("Mexican drug cartels" has none).
@@ -445,7 +445,7 @@ struct MentionFinder {
         return (of, after)
     }
 
-    /// A connector of the language that says "of" between a person and an institution ("vom Gemelli-Krankenhaus",
+    /// A connector of the language that says "of" between a person and an institution ("vom Lindenhof-Krankenhaus",
     /// "del Hospital"): the language's connectors that are not articles or conjunctions.
     private func isOfParticle(_ word: String) -> Bool {
         lexicon.connectors.contains(word) && !lexicon.articles.contains(word) && !lexicon.conjunctions.contains(word)
@@ -556,7 +556,7 @@ struct MentionFinder {
             || (lexicon.language.capitalisesNouns && (compoundCue(tokens[first].lowercased) != nil || compoundCue(tokens[last].lowercased) != nil))
     }
 
-    /// German compounds end in the word that marks their kind ("Bischofskonferenz", "Gemelli-Klinik").
+    /// German compounds end in the word that marks their kind ("Bischofskonferenz", "Lindenhof-Klinik").
     private func compoundCue(_ lower: String) -> EntityType? {
         let last = lower.split(separator: "-").last.map(String.init) ?? lower
         func ends(_ set: Set<String>) -> Bool {
@@ -712,14 +712,14 @@ struct MentionFinder {
             // "Bischofskonferenz", not "Regierung" alone.
             evidence.append(TypeEvidence(type: type, weight: 6, reason: "compound word"))
         }
-        // "iPhone 4", "A380", "787 Dreamliner", "MacBook": products and models.
+        // "Zephyr 4", "K-40", "787 Skyhawk", "NovaBook": products and models.
         if gazetteer.organization(named: name) == nil, gazetteer.place(named: name) == nil,
            words.contains(where: { tokens[$0].isModelNumber || tokens[$0].isCamelCase }),
            !words.allSatisfy({ tokens[$0].isAcronym }) {
             evidence.append(TypeEvidence(type: .other, weight: 7, reason: "model name"))
         }
         let startsWithFirstName = gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[words[0]].text))
-        // "Leo XIV", "Juan Carlos I": first names and a regnal number; "Leão XIV": a name that is no place and no
+        // "Gregory XVII", "Juan Carlos I": first names and a regnal number; "Gregório XVII": a name that is no place and no
         // word of the language, and a number from II.
         if (2...3).contains(words.count), let numeral = words.last, Self.isRomanNumeral(tokens[numeral].text), evidence.isEmpty {
             let names = words.dropLast()
@@ -733,7 +733,7 @@ struct MentionFinder {
         // "Jaime Spengler": a known first name before a capitalised word, and nothing else to go on.
         if words.count >= 2, evidence.isEmpty, startsWithFirstName,
            tokens[words[1]].isCapitalised, !words.contains(where: { tokens[$0].isModelNumber }),
-           // "Mac OS X" is no person's name: a person's has no acronym after the first name.
+           // "Nova OS X" is no person's name: a person's has no acronym after the first name.
            !words.dropFirst().contains(where: { tokens[$0].isAcronym && tokens[$0].text.count > 1 && !tokens[$0].text.hasSuffix(".") }) {
             evidence.append(TypeEvidence(type: .person, weight: 3, reason: "first name"))
         }
@@ -776,7 +776,7 @@ struct MentionFinder {
                 evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "report verb"))
             }
         }
-        // "Airbus spokesman Jaime Perez-Guerra", "Apple CEO Steve Jobs": a job held at the name makes it a body.
+        // "Ostrava Dynamics spokesman Petr Novak", "Acme CEO Jane Roe": a job held at the name makes it a body.
         if !tokens[last].isPossessive, next < tokens.count, tokens[next].isWord, lexicon.isTitle(tokens[next].lowercased),
            !tokens[next].isCapitalised || tokens[next].isAcronym, lexicon.language.isEnglish {
             evidence.append(TypeEvidence(type: .organization, weight: 4, reason: "job title after"))

@@ -305,6 +305,12 @@ public struct TemporalTagger: Sendable {
 
     // MARK: Rules
 
+    /// A year at `l`, after an optional comma ("18 September, 2025"): the year and the end of the match.
+    func yearAfter(_ l: Int, _ w: [String]) -> (Int?, Int)? {
+        let at = l < w.count && w[l] == "," ? l + 1 : l
+        return year(at, w).map { ($0, at + 1) }
+    }
+
     /// "2025-09-18", "18.09.2025", "18/09/2025" (day first where the language reads it so), "09/18/2025".
     func numericDate(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
         var parts: [String] = []
@@ -351,14 +357,7 @@ public struct TemporalTagger: Sendable {
             if k < w.count, w[k] == ".", month(k + 1, w, short: true) != nil { k += 1 }
             k = skip([.filler], k, w)
             if let m = month(k, w, short: true), !words.capitalisesCalendar || p[k].isCapitalised {
-                var end = m.end
-                var y: Int?
-                var l = skip([.filler], m.end, w)
-                if l < w.count, w[l] == "," { l += 1 }
-                if let value = year(l, w) {
-                    y = value
-                    end = l + 1
-                }
+                let (y, end) = yearAfter(skip([.filler], m.end, w), w) ?? (nil, m.end)
                 return Match(form: .day(year: y, month: m.value, day: day.value), kind: y == nil ? .partial : .absolute, type: .date,
                              start: start, end: end, weekday: weekday)
             }
@@ -367,14 +366,7 @@ public struct TemporalTagger: Sendable {
         if let m = month(j, w, short: true), !words.capitalisesCalendar || p[j].isCapitalised {
             var k = m.end
             if let day = dayNumber(k, w), year(k, w) == nil, !(k + 1 < w.count && words.match(w, at: k + 1, [.unit]) != nil) {
-                var end = day.end
-                var y: Int?
-                var l = day.end
-                if l < w.count, w[l] == "," { l += 1 }
-                if let value = year(l, w) {
-                    y = value
-                    end = l + 1
-                }
+                let (y, end) = yearAfter(day.end, w) ?? (nil, day.end)
                 return Match(form: .day(year: y, month: m.value, day: day.value), kind: y == nil ? .partial : .absolute, type: .date,
                              start: start, end: end, weekday: weekday)
             }

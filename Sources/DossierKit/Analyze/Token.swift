@@ -29,7 +29,7 @@ struct Token: Sendable, Hashable {
 
     var lowercased: String { text.lowercased() }
 
-    /// "iPod", "eBay", "iPhone": a lowercase letter, then a capital: a product's name.
+    /// "iPod", "eBay", "NovaBook": a lowercase letter, then a capital: a product's name.
     var isCamelCase: Bool {
         guard isWord else { return false }
         let scalars = text.unicodeScalars.prefix(3).map { $0 }
@@ -44,7 +44,7 @@ struct Token: Sendable, Hashable {
     /// Digits only.
     var isNumber: Bool { isWord && text.unicodeScalars.allSatisfy(SentenceSplitter.isDigit) }
 
-    /// "A380", "787", "KC-45", "4", "A350s": a model or version number (a year is not one).
+    /// "K-40", "787", "KC-45", "4", "K-40s": a model or version number (a year is not one).
     var isModelNumber: Bool {
         guard isWord, text.unicodeScalars.count <= 8, text.unicodeScalars.contains(where: SentenceSplitter.isDigit),
               text.unicodeScalars.allSatisfy({ SentenceSplitter.isDigit($0) || SentenceSplitter.isLetter($0) || $0 == "-" })

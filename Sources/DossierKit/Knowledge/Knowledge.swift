@@ -74,13 +74,13 @@ enum Knowledge {
         /// The places' names that the data writes in capitals ("US", "UK", "UAE"), without dots.
         var capitalNames: Set<String> = []
 
-        /// A place by any of its names. A name in capitals ("GAO", "NICE") is a place only where the data
+        /// A place by any of its names. A name in capitals ("RWA", "NICE") is a place only where the data
         /// writes it so: otherwise it is an acronym, not the city of Gao.
         func place(named name: String) -> Place? {
             if Gazetteer.isShortCapitals(name), !capitalNames.contains(name.replacingOccurrences(of: ".", with: "")) { return nil }
             let key = Gazetteer.key(name)
             guard let place = places[key] else { return nil }
-            // Another name of a city is not the name of a landmark or body ("White House" is not Casablanca).
+            // Another name of a city is not the name of a landmark or body (a landmark's name stays the landmark's).
             if landmarks[key] != nil || organizations[key] != nil, Gazetteer.key(place.name) != key { return nil }
             return place
         }

@@ -71,7 +71,7 @@ struct EntityResolver {
             let tokens = key.dropFirst(5).split(separator: " ").map(String.init)
             guard tokens.count >= 2 else { continue }
             if personLike(key) {
-                // A first name in the middle ("Robert Francis Prevost") is a middle name, not a surname.
+                // A first name in the middle ("Maria Teresa Ostrowska") is a middle name, not a surname.
                 for (position, token) in tokens.enumerated().dropFirst()
                 where position == tokens.count - 1 || !gazetteer.firstNames.contains(token) {
                     surnameIndex[token, default: []].insert(groups.find(key))
@@ -81,7 +81,7 @@ struct EntityResolver {
                 shortFormIndex[tokens[0], default: []].insert(groups.find(key))
             }
         }
-        // "A380" for "Airbus A380": a model number alone joins the one name that ends with it.
+        // "K-40" for "Kestrel K-40": a model number alone joins the one name that ends with it.
         var modelIndex: [String: Set<String>] = [:]
         for key in Set(keyOf.values) where key.hasPrefix("name:") {
             let tokens = key.dropFirst(5).split(separator: " ")
@@ -89,7 +89,7 @@ struct EntityResolver {
                 modelIndex[String(last), default: []].insert(key)
             }
         }
-        // "Lockheed" for "Lockheed Martin": a one-word name with a key of its own joins the one longer name it starts.
+        // "Northwind" for "Northwind Cargo": a one-word name with a key of its own joins the one longer name it starts.
         for key in Set(keyOf.values).sorted() where key.hasPrefix("name:") && !key.dropFirst(5).contains(" ") {
             let word = String(key.dropFirst(5))
             let models = Set((modelIndex[word] ?? []).map { groups.find($0) }).filter { $0 != groups.find(key) }
@@ -97,7 +97,7 @@ struct EntityResolver {
                 groups.union(key, target)
                 continue
             }
-            // (A company read as a person's name, "Lockheed Martin", counts: the short form has other evidence.)
+            // (A company read as a person's name, "Northwind Cargo", counts: the short form has other evidence.)
             let candidates = Self.narrowest(Set(((shortFormIndex[word] ?? []).union(firstNameIndex[word] ?? [])).map { groups.find($0) })
                 .filter { $0 != groups.find(key) })
             if candidates.count == 1, let target = candidates.first, !personLike(key) { groups.union(key, target) }
@@ -130,13 +130,13 @@ struct EntityResolver {
                 candidates = firstNameIndex[word] ?? []
                 chosen = pick(candidates)
             }
-            // "GAO" for "Government Accountability Office": the one name whose initials it is.
+            // "RWA" for "Regional Water Authority": the one name whose initials it is.
             if chosen == nil, candidates.isEmpty, occurrence.mention.text.count >= 2,
                occurrence.mention.text.allSatisfy({ $0.isUppercase && $0.isLetter }) {
                 let named = Set((initialsIndex[occurrence.mention.text.lowercased()] ?? []).map { groups.find($0) })
                 if named.count == 1 { chosen = named.first }
             }
-            // "Nano" for "iPod Nano", "Dreamliners" for "Boeing 787 Dreamliner": the one product it ends.
+            // "Skyhawk" for "Kestrel K-40 Skyhawk", "Skyhawks" too: the one product it ends.
             if chosen == nil, candidates.isEmpty, !occurrence.mention.isCommonWord {
                 let singular = word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
                 let products = Set((productTails[word] ?? productTails[singular] ?? []).map { groups.find($0) })
@@ -178,7 +178,7 @@ struct EntityResolver {
             if mentions.allSatisfy(\.mention.isSentenceInitial), strongest < (singleWord ? 6 : 3) { continue }
             // Where nouns are capitalised, a lone word with nothing to say it is a name (no title, no gazetteer,
             // no word of a kind) is a noun, unless it is no common word and comes back in the corpus.
-            // A title before it does not make a name of a noun ("dem neuen Papst Gehorsam versprechen").
+            // A title before it does not make a name of a noun ("dem neuen Vorsitzenden Gehorsam versprechen").
             if singleWord, mentions.allSatisfy({ inputs[$0.source].facts.language.language.capitalisesNouns }) {
                 let known = mentions.flatMap(\.mention.evidence).filter { !Self.contextualReasons.contains($0.reason) }.map(\.weight).max() ?? 0
                 if strongest < 6 && (mentions.contains(where: \.mention.isCommonWord) || mentions.count < 2 || strongest < 2)
@@ -282,7 +282,7 @@ struct EntityResolver {
         // "Ohio-based Acme Steel" (its hyphen is a space by now): the descriptor is not part of the name.
         if words.count > 2, MentionFinder.adjectiveSuffixes.contains(words[1]) { words.removeFirst(2) }
         while words.count > 1, let last = words.last, designators.contains(last) { words.removeLast() }
-        // "A380s": the plural of a model number is the model.
+        // "K-40s": the plural of a model number is the model.
         if let last = words.last, last.count >= 3, last.hasSuffix("s"), last.contains(where: \.isNumber),
            last.dropLast().last?.isNumber == true {
             words[words.count - 1] = String(last.dropLast())
@@ -309,7 +309,7 @@ struct EntityResolver {
     }
 
     /// The weight of each type over all of a name's mentions. One kind of clue counts at most twice its
-    /// strongest instance: sixty "at Airbus" do not make a place of a company named once with a cue word.
+    /// strongest instance: sixty "at Ostrava Dynamics" do not make a place of a company named once with a cue word.
     static func weigh(_ evidence: [TypeEvidence]) -> [EntityType: Int] {
         struct Clue: Hashable { var type: EntityType; var reason: String }
         var sums: [Clue: (total: Int, strongest: Int)] = [:]
@@ -357,8 +357,8 @@ struct EntityResolver {
         }
     }
 
-    /// Of several names a short form could be, the one all the others extend ("Northrop Grumman",
-    /// not "Northrop Grumman KC-45"); else all of them.
+    /// Of several names a short form could be, the one all the others extend ("Northwind Cargo",
+    /// not "Northwind Cargo K-40"); else all of them.
     static func narrowest(_ candidates: Set<String>) -> Set<String> {
         guard candidates.count > 1 else { return candidates }
         let words = candidates.map { ($0, $0.drop(while: { $0 != ":" }).dropFirst().split(separator: " ")) }
@@ -380,10 +380,10 @@ struct EntityResolver {
         $0.formUnion($1.organizationCues); $0.formUnion($1.placeCues)
     }
 
-    /// Other spellings of one name: the acronym a text defines and the name it spells out ("SIA",
-    /// "Singapore Airlines"); a plural and its singular ("Dreamliners"); a name without its last cue
-    /// words ("China Eastern" for "China Eastern Airlines"); a model's name alone ("Nano" for "iPod
-    /// Nano"); one person's name transliterated two ways ("Zelensky", "Selenskyj").
+    /// Other spellings of one name: the acronym a text defines and the name it spells out ("NCA",
+    /// "Northwind Cargo Airlines"); a plural and its singular ("Skyhawks"); a name without its last cue
+    /// words ("Northwind Cargo" for "Northwind Cargo Airlines"); a model's name alone ("Skyhawk" for "Kestrel
+    /// Skyhawk"); one person's name transliterated two ways ("Kovalenky", "Kowalenkyj").
     private func unifyVariants(_ groups: inout UnionFind, keys: [String], evidence: [String: [EntityType: Int]],
                                acronyms: [String: String]) {
         let keySet = Set(keys)
@@ -398,13 +398,13 @@ struct EntityResolver {
             let weights = evidence[key] ?? [:]
             return (weights[.other] ?? 0) > 0 && (weights[.other] ?? 0) >= (weights.filter { $0.key != .other }.values.max() ?? 0)
         }
-        // "Mac OSX" and "Mac OS X", "Wal Mart" and "Walmart": names that are no person's, the same but for spaces.
+        // "Nova OSX" and "Nova OS X", "Price Line" and "Priceline": names that are no person's, the same but for spaces.
         var bySpelling: [String: String] = [:]
         for key in names where !person(key) {
             let solid = key.replacingOccurrences(of: " ", with: "")
             if let other = bySpelling[solid] { groups.union(other, key) } else { bySpelling[solid] = key }
         }
-        // "Dreamliners", "iPods": the plural of a name that is no person's joins the singular.
+        // "Skyhawks", "NovaBooks": the plural of a name that is no person's joins the singular.
         for key in names where !person(key) {
             guard let words = tokens[key], let last = words.last, last.count > 3, last.hasSuffix("s") else { continue }
             for ending in ["s", "es"] where last.hasSuffix(ending) {
@@ -425,14 +425,14 @@ struct EntityResolver {
         }
         for key in names {
             guard let words = tokens[key] else { continue }
-            // "China Eastern" for "China Eastern Airlines": the one longer name that adds only cue words. A short
+            // "Northwind Cargo" for "Northwind Cargo Airlines": the one longer name that adds only cue words. A short
             // form that "said" something may still be the body, unless a first name or a title says it is a person.
             let speakingBody = person(key) && (evidence[key]?[.person] ?? 0) < 9 && words.first.map { !gazetteer.firstNames.contains($0) } == true
             guard !person(key) || speakingBody else { continue }
             if words.count >= 2, let longer = extensions[words.joined(separator: " ")], longer.count == 1, let target = longer.first {
                 groups.union(key, target)
             }
-            // "Nano" for "iPod Nano": a word that ends one product's name and nothing else.
+            // "Skyhawk" for "Kestrel K-40 Skyhawk": a word that ends one product's name and nothing else.
             if words.count == 1, !person(key), let word = words.first, let candidates = byTail[word] {
                 let roots = Set(candidates.map { groups.find($0) })
                 if roots.count == 1, let target = candidates.sorted().first { groups.union(key, target) }
@@ -465,8 +465,8 @@ struct EntityResolver {
         return result
     }
 
-    /// One name as each language writes it: "Francis", "Francisco", "François"; "Leo XIV", "León XIV",
-    /// "Leão XIV"; "Capela Sistina", "Capilla Sixtina". Two names join when no language writes both
+    /// One name as each language writes it: "Gregory", "Gregorio", "Grégoire"; "Gregory XVII", "Gregorio XVII";
+    /// "Capela Wenceslau", "Capilla Wenceslao". Two names join when no language writes both
     /// (within one language two spellings are two names), they have as many words, each word is the
     /// other's but for a letter or two (a numeral exactly), and both are persons' or neither is.
     private func unifyTranslations(_ groups: inout UnionFind, keyOf: [Int: String], occurrences: [Occurrence],
@@ -525,7 +525,7 @@ struct EntityResolver {
         return previous[b.count]
     }
 
-    /// The form two transliterations of one name share: "Zelensky" and "Selenskyj", "Navalny" and
+    /// The form two transliterations of one name share: "Kovalenky" and "Kowalenkyj", "Navalny" and
     /// "Nawalny", "Tchaikovsky" and "Tschaikowski" (letters that stand for one sound in different
     /// languages made one, doubled letters single, a final "j" or "y" as "i").
     static func transliterationKey(_ word: String) -> String {
