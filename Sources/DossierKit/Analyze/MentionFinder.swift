@@ -62,7 +62,45 @@ struct MentionFinder {
             }
             index = last + 1
         }
+        addListEvidence(&result.mentions, in: sentence)
         return result
+    }
+
+    /// "Best Buy and Radio Shack", "Aeroflot y Boeing": names joined by a conjunction are mostly of one kind, so
+    /// a name whose own words say what it is lends that to the other ("listed with Boeing").
+    private func addListEvidence(_ mentions: inout [Mention], in sentence: Sentence) {
+        guard mentions.count > 1 else { return }
+        let scalars = Array(sentence.text.unicodeScalars)
+        func between(_ a: Mention, _ b: Mention) -> String {
+            guard a.end <= b.start, b.start <= scalars.count else { return "" }
+            return String(String.UnicodeScalarView(scalars[a.end..<b.start])).trimmingCharacters(in: .whitespaces)
+        }
+        func strongType(_ mention: Mention) -> EntityType? {
+            guard let best = mention.evidence.max(by: { $0.weight < $1.weight }), best.weight >= 6 else { return nil }
+            return best.type
+        }
+        // "Chicago-based Boeing": the place before the hyphen describes the next name and is listed with nothing.
+        func isDescriptor(_ mention: Mention) -> Bool { mention.end < scalars.count && scalars[mention.end] == "-" }
+        let order = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
+        var lent: [(Int, TypeEvidence)] = []
+        for (position, a) in order.enumerated() where !isDescriptor(mentions[a]) && position + 1 < order.count {
+            var joint = between(mentions[a], mentions[order[position + 1]]).lowercased()
+            var partner = order[position + 1]
+            // "Aeroflot and Chicago-based Boeing": the descriptor belongs to the second name's phrase.
+            if isDescriptor(mentions[partner]) {
+                guard position + 2 < order.count else { continue }
+                partner = order[position + 2]
+            }
+            if joint.hasPrefix(",") { joint = String(joint.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            guard lexicon.conjunctions.contains(joint), joint != "&" else { continue }
+            if let type = strongType(mentions[partner]) {
+                lent.append((a, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[partner].text)")))
+            }
+            if let type = strongType(mentions[a]) {
+                lent.append((partner, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[a].text)")))
+            }
+        }
+        for (index, evidence) in lent { mentions[index].evidence.append(evidence) }
     }
 
     // MARK: Tokens
@@ -117,11 +155,25 @@ struct MentionFinder {
     private func capitalisedRun(_ tokens: [Token], from start: Int) -> [Int] {
         var run = [start]
         var last = start
+        var adjectives = 0
         while true {
             let next = last + 1
+            // "Commission européenne", "Iglesia católica", "Banque centrale européenne": where adjectives follow the
+            // noun and are written in lowercase, up to two of them after an institution's or place's word.
+            if next < tokens.count, lexicon.traits.contains(.adjectiveAfterNoun), adjectives < 2,
+               adjectives > 0 || isKindCueWord(tokens[last].lowercased), !tokens[last].isPossessive,
+               tokens[next].start > tokens[last].end, isNameAdjective(tokens[next]) {
+                run.append(next)
+                last = next
+                adjectives += 1
+                continue
+            }
             // A possessive ends a name, unless an institution's word follows ("the Irrigators' Association").
+            // "St. Peter's Basilica" too: a place's word after the possessive of what is no place itself.
             if tokens[last].isPossessive {
-                guard next < tokens.count, tokens[next].isCapitalised, lexicon.organizationCues.contains(tokens[next].lowercased)
+                guard next < tokens.count, tokens[next].isCapitalised,
+                      lexicon.organizationCues.contains(tokens[next].lowercased)
+                        || lexicon.placeCues.contains(tokens[next].lowercased) && gazetteer.place(named: tokens[last].text) == nil
                 else { break }
             }
             // A number joins only where no lowercase word follows it ("Zephyr 4.", not "Canada 2 goals").
@@ -137,8 +189,9 @@ struct MentionFinder {
             // Up to two lowercase connectors ("of", "of the", "de la") or "&", then a capitalised word.
             var probe = next
             var connectors: [Int] = []
-            // "for" joins only after an institution's word ("Office for National Statistics").
+            // "for" joins only after an institution's word ("Office for National Statistics", "Commission pour l'Europe").
             let institution = lexicon.organizationCues.contains(tokens[last].lowercased)
+                || adjectives > 0 && run.contains { lexicon.organizationCues.contains(tokens[$0].lowercased) }
             while probe < tokens.count, connectors.count < 2,
                   (tokens[probe].isWord && !tokens[probe].isCapitalised && isConnector(tokens[probe].text, afterInstitution: institution))
                     || tokens[probe].text == "&" {
@@ -158,6 +211,15 @@ struct MentionFinder {
         return run
     }
 
+    /// A lowercase word with an adjective's ending of the language ("européenne", "católica"), not a function word or a verb.
+    private func isNameAdjective(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalised, token.text.unicodeScalars.count >= 5 else { return false }
+        let lower = token.lowercased
+        guard !lexicon.stop.contains(lower), !lexicon.speechVerbs.contains(lower), !lexicon.reportVerbs.contains(lower),
+              !lexicon.cueConnectors.contains(lower) else { return false }
+        return lexicon.adjectiveSuffixes.contains { lower.hasSuffix($0) }
+    }
+
     /// The index of the last word of a known place that continues past `last` through one or two
     /// lowercase words ("am Main", "upon Tyne").
     private func knownPlaceBridge(_ tokens: [Token], after last: Int) -> Int? {
@@ -173,7 +235,7 @@ struct MentionFinder {
 
     private func isConnector(_ word: String, afterInstitution: Bool) -> Bool {
         lexicon.connectors.contains(word) || lexicon.conjunctions.contains(word) || lexicon.articles.contains(word)
-            || (afterInstitution && word == "for")
+            || (afterInstitution && lexicon.cueConnectors.contains(word))
     }
 
     // MARK: From a run to mentions
@@ -196,7 +258,10 @@ struct MentionFinder {
         }
         // German: common nouns at either end of a run are not part of the name ("Balkontür von Franziskus").
         if lexicon.language.capitalisesNouns {
-            while let first = words.first, words.count > 1, isPlainNoun(tokens[first]), !startsKnownName(words, tokens: tokens) {
+            // "Stadt Chulucanas", "Insel Sylt": a place's class noun before the name says what it is, as "die Stadt" would.
+            while let first = words.first, words.count > 1,
+                  isPlainNoun(tokens[first]) || [.place, .person].contains(lexicon.classNouns[tokens[first].lowercased]),
+                  !startsKnownName(words, tokens: tokens) {
                 words.removeFirst()
                 while let next = words.first, !tokens[next].isNameStart { words.removeFirst() }
             }
@@ -306,6 +371,13 @@ struct MentionFinder {
                 nameWords.removeFirst()
             }
             guard !nameWords.isEmpty else { continue }
+            // "Aeroflot and Chicago-based Boeing": a descriptor place at the start of a segment is a name of its own.
+            if nameWords.count > 1, let first = nameWords.first, hyphenSuffix(tokens[first].text) != nil {
+                emit([first], tokens: tokens, sentence: sentence, roles: [], honorific: false, initial: initialIndex, into: &result)
+                nameWords.removeFirst()
+                while let next = nameWords.first, !tokens[next].isNameStart { nameWords.removeFirst() }
+                guard !nameWords.isEmpty else { continue }
+            }
             emit(nameWords, tokens: tokens, sentence: sentence, roles: roles, honorific: segment.honorific,
                  initial: initialIndex, allCaps: allCaps, into: &result)
         }
@@ -794,6 +866,14 @@ struct MentionFinder {
                 evidence.append(TypeEvidence(type: .person, weight: 3, reason: "speech verb"))
             }
         }
+        // "German airline Lufthansa", "la ciudad de Chulucanas", "der Bildhauer Bernini": a class noun before the name.
+        if let (type, noun) = classNoun(before: first, tokens: tokens) {
+            evidence.append(TypeEvidence(type: type, weight: 6, reason: "described as \(noun)"))
+        }
+        // "Lufthansa, the German airline,": a class noun in an apposition after the name.
+        if let (type, noun) = classNoun(inAppositionAfter: last, tokens: tokens) {
+            evidence.append(TypeEvidence(type: type, weight: 5, reason: "described as \(noun)"))
+        }
         // "the city's water director, Paul O. Nwosu": a title just before the name.
         if first >= 2, tokens[first - 1].text == ",", lexicon.isTitle(tokens[first - 2].lowercased) {
             evidence.append(TypeEvidence(type: .person, weight: 6, reason: "title before"))
@@ -823,6 +903,53 @@ struct MentionFinder {
             evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "credited agency"))
         }
         return evidence
+    }
+
+    /// The class noun of the word at `index` ("airline", "Stadt"), where it is written as a common noun.
+    private func classNoun(at index: Int, tokens: [Token]) -> EntityType? {
+        let token = tokens[index]
+        guard token.isWord, !token.isPossessive, !token.isCapitalised || lexicon.language.capitalisesNouns || index == 0 else { return nil }
+        return lexicon.classNouns[token.lowercased]
+    }
+
+    /// "airline Lufthansa", "aerolínea alemana Lufthansa" (a demonym between), "ville de Chulucanas" (a place's
+    /// class noun joined by "of"): the class noun just before a name and the type it gives.
+    private func classNoun(before first: Int, tokens: [Token]) -> (EntityType, String)? {
+        let index = first - 1
+        guard index >= 0, tokens[index].isWord else { return nil }
+        if let type = classNoun(at: index, tokens: tokens) { return (type, tokens[index].lowercased) }
+        guard index >= 1 else { return nil }
+        if lexicon.ofWords.contains(tokens[index].lowercased), classNoun(at: index - 1, tokens: tokens) == .place {
+            return (.place, tokens[index - 1].lowercased)
+        }
+        // "German airline Lufthansa" has its adjective first; "aerolínea alemana Lufthansa", "constructeur européen
+        // Airbus" after the noun, where the language puts it there.
+        let adjective = gazetteer.country(forDemonym: tokens[index].text) != nil
+            || lexicon.traits.contains(.adjectiveAfterNoun) && !lexicon.stop.contains(tokens[index].lowercased)
+                && !lexicon.speechVerbs.contains(tokens[index].lowercased) && !lexicon.reportVerbs.contains(tokens[index].lowercased)
+        if !tokens[index].isCapitalised, adjective, let type = classNoun(at: index - 1, tokens: tokens) {
+            return (type, tokens[index - 1].lowercased)
+        }
+        return nil
+    }
+
+    /// ", the German airline,", ", una aerolínea alemana": a class noun within the first words of an apposition
+    /// after the name, before any other name or punctuation.
+    private func classNoun(inAppositionAfter last: Int, tokens: [Token]) -> (EntityType, String)? {
+        guard !tokens[last].isPossessive, last + 2 < tokens.count, tokens[last + 1].text == "," else { return nil }
+        var index = last + 2
+        if lexicon.articles.contains(tokens[index].lowercased) || ["the", "a", "an"].contains(tokens[index].lowercased) { index += 1 }
+        var words = 0
+        while index < tokens.count, tokens[index].isWord, words < 3 {
+            if tokens[index].isPossessive { return nil }
+            if let type = classNoun(at: index, tokens: tokens) { return (type, tokens[index].lowercased) }
+            // Only lowercase words (and a demonym) come before the noun: "the U.S. electronics retailer".
+            guard !tokens[index].isCapitalised || gazetteer.country(forDemonym: tokens[index].text) != nil
+                    || lexicon.language.capitalisesNouns else { return nil }
+            index += 1
+            words += 1
+        }
+        return nil
     }
 
     /// ", governor of the state of Bahia," after a name: a role, when a title word comes first.

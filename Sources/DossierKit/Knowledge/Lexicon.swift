@@ -11,6 +11,13 @@ struct Lexicon: Sendable {
         case connector, and, article
         case speechVerb = "speech-verb", reportVerb = "report-verb", placePreposition = "place-preposition"
         case pluralSuffix = "plural-suffix", organizationPrefix = "org-prefix"
+        case classNoun = "class-noun", of, trait, cueConnector = "cue-connector", adjectiveSuffix = "adjective-suffix"
+    }
+
+    /// A property of the language's grammar that recognition uses, one `trait` row each.
+    enum Trait: String, CaseIterable, Sendable {
+        /// Adjectives follow their noun ("la aerolínea alemana Lufthansa").
+        case adjectiveAfterNoun = "adjective-after-noun"
     }
 
     var language: Language
@@ -40,6 +47,17 @@ struct Lexicon: Sendable {
     var speechVerbs: Set<String> = []
     var reportVerbs: Set<String> = []
     var placePrepositions: Set<String> = []
+    /// Common nouns that say what a name right after them is ("the airline Lufthansa", "la ciudad de
+    /// Chulucanas", "der Bildhauer Bernini"), with the type they give it.
+    var classNouns: [String: EntityType] = [:]
+    /// The words that join a class noun to its name ("the city of", "la ville de").
+    var ofWords: Set<String> = []
+    var traits: Set<Trait> = []
+    /// Words that join more of a name only after an institution's word ("Office for National Statistics").
+    var cueConnectors: Set<String> = []
+    /// The endings of adjectives that a name may end with, in languages that write them in lowercase after the noun
+    /// ("européenne" in "Commission européenne").
+    var adjectiveSuffixes: [String] = []
     /// The endings that make a noun plural ("s" in "Museums", "x" in "Châteaux").
     var pluralSuffixes: [String] = []
 
@@ -86,6 +104,21 @@ struct Lexicon: Sendable {
             case .placePreposition: placePrepositions.insert(word)
             case .organizationPrefix: organizationPrefixes.insert(word)
             case .pluralSuffix: if !pluralSuffixes.contains(word) { pluralSuffixes.append(word) }
+            case .classNoun:
+                guard let type = EntityType(rawValue: row[2]) else {
+                    throw DossierError(.error(SourceLocation(file: file, line: row.line, column: 1),
+                                              "a 'class-noun' row needs a type in its third column (one of: \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                }
+                classNouns[word] = type
+            case .of: ofWords.insert(word)
+            case .cueConnector: cueConnectors.insert(word)
+            case .adjectiveSuffix: if !adjectiveSuffixes.contains(word) { adjectiveSuffixes.append(word) }
+            case .trait:
+                guard let trait = Trait(rawValue: word) else {
+                    throw DossierError(.error(SourceLocation(file: file, line: row.line, column: 1),
+                                              "unknown trait '\(word)' (expected one of: \(Trait.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                }
+                traits.insert(trait)
             }
         }
         titleSuffixes = Array(Set(titleSuffixes)).sorted { $0.count > $1.count }
