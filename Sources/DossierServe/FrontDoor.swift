@@ -130,17 +130,17 @@ final class FrontDoor: Sendable {
     }
 
     /// Answers a refused request and closes gently: the rest of what the client sends is read
-    /// (for up to 5 s and 4 MB: a loaded machine can take over a second to send 100 KB) so that the
-    /// answer is not lost to a reset connection.
+    /// (while it keeps coming, a pause of 5 s at most, for 30 s and 4 MB in all: a loaded machine can take
+    /// seconds to send 1 MB) so that the answer is not lost to a reset connection.
     private func refuse(_ client: AsyncSocket, _ rejection: RequestHeadParser.Rejection) async {
         try? await client.write(Self.errorResponse(rejection))
         _ = shutdown(client.socket.file.rawValue, Int32(SHUT_WR))
-        _ = try? await Self.withDeadline(.seconds(5)) {
-            var drained = 0
-            while drained < 4 * 1024 * 1024 {
-                guard let bytes = try? await client.read(atMost: 4096) else { break }
-                drained += bytes.count
-            }
+        let end = ContinuousClock.now + .seconds(30)
+        var drained = 0
+        while drained < 4 * 1024 * 1024, ContinuousClock.now < end {
+            let read = try? await Self.withDeadline(.seconds(5)) { try await client.read(atMost: 65536) }
+            guard let bytes = read ?? nil, !bytes.isEmpty else { break }
+            drained += bytes.count
         }
     }
 

@@ -76,13 +76,14 @@ struct MentionFinder {
             return String(String.UnicodeScalarView(scalars[a.end..<b.start])).trimmingCharacters(in: .whitespaces)
         }
         func strongType(_ mention: Mention) -> EntityType? {
-            guard let best = mention.evidence.max(by: { $0.weight < $1.weight }), best.weight >= 6 else { return nil }
+            guard let best = mention.evidence.max(by: { $0.weight < $1.weight }), best.weight >= 3 else { return nil }
             return best.type
         }
         // "Chicago-based Boeing": the place before the hyphen describes the next name and is listed with nothing.
         func isDescriptor(_ mention: Mention) -> Bool { mention.end < scalars.count && scalars[mention.end] == "-" }
         let order = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
-        var lent: [(Int, TypeEvidence)] = []
+        // Each pair of neighbouring names and what joins them: a conjunction (", and" too) or a comma.
+        var pairs: [(a: Int, b: Int, comma: Bool)] = []
         for (position, a) in order.enumerated() where !isDescriptor(mentions[a]) && position + 1 < order.count {
             var joint = between(mentions[a], mentions[order[position + 1]]).lowercased()
             var partner = order[position + 1]
@@ -91,13 +92,25 @@ struct MentionFinder {
                 guard position + 2 < order.count else { continue }
                 partner = order[position + 2]
             }
-            if joint.hasPrefix(",") { joint = String(joint.dropFirst()).trimmingCharacters(in: .whitespaces) }
-            guard lexicon.conjunctions.contains(joint), joint != "&" else { continue }
-            if let type = strongType(mentions[partner]) {
-                lent.append((a, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[partner].text)")))
+            if joint == "," {
+                pairs.append((a, partner, true))
+                continue
             }
-            if let type = strongType(mentions[a]) {
-                lent.append((partner, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[a].text)")))
+            if joint.hasPrefix(",") { joint = String(joint.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            if lexicon.conjunctions.contains(joint), joint != "&" { pairs.append((a, partner, false)) }
+        }
+        var lent: [(Int, TypeEvidence)] = []
+        for (position, pair) in pairs.enumerated() {
+            // A comma joins names of a list of three or more ("Macron, Lula, Zelensky"), not "Lillehammer, Norway".
+            if pair.comma {
+                let listed = position > 0 && pairs[position - 1].b == pair.a || position + 1 < pairs.count && pairs[position + 1].a == pair.b
+                guard listed else { continue }
+            }
+            if let type = strongType(mentions[pair.b]) {
+                lent.append((pair.a, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[pair.b].text)")))
+            }
+            if let type = strongType(mentions[pair.a]) {
+                lent.append((pair.b, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[pair.a].text)")))
             }
         }
         for (index, evidence) in lent { mentions[index].evidence.append(evidence) }
@@ -256,6 +269,20 @@ struct MentionFinder {
             words.removeFirst()
             while let next = words.first, !tokens[next].isNameStart { words.removeFirst() }
         }
+        // A date after a name is no part of it: "the Vatican May 9", "Vatican 9 May", "the World Court Friday".
+        while words.count > 1, let last = words.last {
+            let previous = tokens[words[words.count - 2]]
+            let isDay = tokens[last].isNumber && tokens[last].text.count <= 2
+            if isDay && lexicon.months[previous.lowercased] != nil || lexicon.months[tokens[last].lowercased] != nil && previous.isNumber {
+                words.removeLast(2)
+            } else if lexicon.weekdays[tokens[last].lowercased] != nil,
+                      isKindCueWord(previous.lowercased) || knownName(previous.text) != nil {
+                words.removeLast()
+            } else {
+                break
+            }
+            while let previous = words.last, !tokens[previous].isNameStart { words.removeLast() }
+        }
         // German: common nouns at either end of a run are not part of the name ("Balkontür von Franziskus").
         if lexicon.language.capitalisesNouns {
             // "Stadt Chulucanas", "Insel Sylt": a place's class noun before the name says what it is, as "die Stadt" would.
@@ -316,7 +343,9 @@ struct MentionFinder {
             knownName(text(of: Array(words[..<index]), tokens: tokens, in: sentence)) != nil
                 || (index > 1 && lexicon.organizationCues.contains(tokens[words[index - 1]].lowercased))
         } ?? false
-        let takeWhole = andIndex == nil || firstIsCue || (lastIsCue && !beforeAndIsName)
+        // "Norvia and Oslo-based Kestrel Airlines": a descriptor after "and" starts a second name's phrase.
+        let afterAndIsDescriptor = andIndex.map { $0 + 1 < words.count && hyphenSuffix(tokens[words[$0 + 1]].text) != nil } ?? false
+        let takeWhole = andIndex == nil || firstIsCue && !afterAndIsDescriptor || (lastIsCue && !beforeAndIsName && !afterAndIsDescriptor)
         var body = words
         if body.count > 1, lexicon.articles.contains(tokens[body[0]].lowercased) || tokens[body[0]].lowercased == "the" { body.removeFirst() }
         if !known, andIndex == nil, titleEnd(body, from: 0, tokens: tokens) == nil, countryPrefix(body, from: 0, tokens: tokens) == nil,
@@ -665,6 +694,10 @@ struct MentionFinder {
             } else if ["\u{201C}", "\"", "(", "[", "*", "_", ":", "\u{2014}", "\u{2018}", "\u{00AB}", "\u{00BF}", "\u{00A1}", "\u{201E}"]
                         .contains(token.text) {
                 expectStart = expectStart || ["\u{201C}", "\"", ":", "\u{00AB}", "\u{00BF}", "\u{00A1}", "\u{201E}"].contains(token.text)
+                    // "VATICAN CITY — Where…": a dash after a dateline starts the sentence proper.
+                    || token.text == "\u{2014}" && index <= 8
+            } else if token.text == "\u{2013}", index <= 8 {
+                expectStart = true
             }
         }
         return result
@@ -708,6 +741,8 @@ struct MentionFinder {
                 // "15:46 GMT": a time zone after a time.
                 || gazetteer.timeZones.contains(name) && firstIndex > 0 && tokens[firstIndex - 1].text.last?.isNumber == true
                 || lexicon.honorifics.contains(lower) || gazetteer.country(forDemonym: name) != nil
+                // "in English", "auf Deutsch": a language is no entity of the dossier.
+                || lexicon.languageNames.contains(lower)
                 || lexicon.stop.contains(lower) && (isInitial || lexicon.language.capitalisesNouns || !token.isAcronym)
                     && knownName(name) == nil
                 || name == "I" || name.count < 2 || token.isModelNumber && !token.isCapitalised {
@@ -784,6 +819,10 @@ struct MentionFinder {
             // "Bischofskonferenz", not "Regierung" alone.
             evidence.append(TypeEvidence(type: type, weight: 6, reason: "compound word"))
         }
+        // "Detik.com", "Spiegel.de": a web address names the outlet or company behind it.
+        if words.count == 1, Self.isWebAddress(name) {
+            evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "web address"))
+        }
         // "Zephyr 4", "K-40", "787 Skyhawk", "NovaBook": products and models.
         if gazetteer.organization(named: name) == nil, gazetteer.place(named: name) == nil,
            words.contains(where: { tokens[$0].isModelNumber || tokens[$0].isCamelCase }),
@@ -818,6 +857,25 @@ struct MentionFinder {
             evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "acronym"))
         }
         return evidence
+    }
+
+    /// "Vatikanstadt, 17.05.2025", "LIMA, 3 de mayo": the start of a sentence that is a place and a date, with no
+    /// lowercase word but a date's connector, and a number in it.
+    private func isDateline(_ tokens: ArraySlice<Token>) -> Bool {
+        guard (2...10).contains(tokens.count), tokens.first?.isCapitalised == true,
+              tokens.contains(where: { $0.text.first?.isNumber == true }) else { return false }
+        return tokens.allSatisfy { token in
+            !token.isWord || token.isCapitalised || token.text.first?.isNumber == true || token.text.count <= 3
+                || lexicon.isCalendarWord(token.lowercased)
+        }
+    }
+
+    /// "Detik.com", "lemonde.fr", "bbc.co.uk": a name, a dot, and a lowercase domain of two to four letters.
+    static func isWebAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.count <= 4, let tail = parts.last, (2...4).contains(tail.count),
+              tail.allSatisfy({ $0.isLowercase && $0.isASCII }), let head = parts.first, head.count >= 2 else { return false }
+        return parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
     }
 
     /// "II", "XIV", "XXIII": a Roman numeral from II to XXXIX (a lone "I" is the pronoun as often as a number).
@@ -898,8 +956,10 @@ struct MentionFinder {
             evidence.append(TypeEvidence(type: .organization, weight: 2, reason: "according to"))
         }
         // "(Reuters)", "(AFP)" right after a dateline: a credited agency.
+        // "Vatikanstadt, 17.05.2025 (KAP)": after a dateline of a place and a date too.
         if first >= 1, tokens[first - 1].text == "(", last + 1 < tokens.count, tokens[last + 1].text == ")",
-           first >= 2, tokens[first - 2].isAcronym, !Self.isRomanNumeral(tokens[first - 2].text) {
+           first >= 2, tokens[first - 2].isAcronym && !Self.isRomanNumeral(tokens[first - 2].text)
+            || first == last && tokens[first].isAcronym && isDateline(tokens[..<(first - 1)]) {
             evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "credited agency"))
         }
         return evidence

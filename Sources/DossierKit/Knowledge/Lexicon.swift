@@ -133,6 +133,8 @@ struct Lexicon: Sendable {
         agreementCues.formUnion(english.agreementCues.filter { !stop.contains($0) })
         eventCues.formUnion(english.eventCues.filter { !stop.contains($0) })
         conjunctions.insert("&")
+        // Names keep the particles of their own language in any text ("Lula da Silva" in French).
+        connectors.formUnion(english.connectors.filter { !conjunctions.contains($0) && !articles.contains($0) })
     }
 
     // MARK: Questions recognition asks
@@ -140,8 +142,9 @@ struct Lexicon: Sendable {
     /// A word that heads a title ("President", "presidente", "Bundespräsident", "US-Präsident").
     func isTitle(_ lower: String) -> Bool {
         if titles.contains(lower) { return true }
-        let last = lower.split(separator: "-").last.map(String.init) ?? lower
-        if last != lower, titles.contains(last) { return true }
+        // "US-Präsident", "Kardinal-Protodiakon": a title at either end of a hyphenated word.
+        let parts = lower.split(separator: "-").map(String.init)
+        if parts.count > 1, let first = parts.first, let last = parts.last, titles.contains(last) || titles.contains(first) { return true }
         return titleSuffixes.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }
     }
 
@@ -158,6 +161,8 @@ struct Lexicon: Sendable {
     /// A function word or a common word of the language: capitalised, it is no name by itself.
     /// Where nouns are capitalised (German), a compound of common words counts too ("Holzsarg").
     func isVocabulary(_ lower: String) -> Bool {
+        // The word-frequency data writes "ß" as "ss" ("strassen" for "Straßen").
+        if lower.contains("ß") { return isVocabulary(lower.replacingOccurrences(of: "ß", with: "ss")) }
         if stop.contains(lower) || common[lower] != nil || nouns.contains(lower) || languageNames.contains(lower) { return true }
         return language.capitalisesNouns && isCompound(lower)
     }

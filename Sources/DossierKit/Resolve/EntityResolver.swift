@@ -110,6 +110,7 @@ struct EntityResolver {
             initialsIndex[String(words.compactMap(\.first)), default: []].insert(key)
         }
         let productTails = Self.productTails(Set(keyOf.values).filter { $0.hasPrefix("name:") }.sorted(), evidence: evidence)
+        let leadingCueIndex = leadingCueForms(Set(keyOf.values).filter { $0.hasPrefix("name:") && !Self.isPersonEvidence(evidence[$0] ?? [:]) }.sorted())
         var sourcesByGroup: [String: Set<Int>] = [:]
         for (index, key) in keyOf { sourcesByGroup[groups.find(key), default: []].insert(occurrences[index].source) }
         for index in singles {
@@ -141,6 +142,11 @@ struct EntityResolver {
                 let singular = word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
                 let products = Set((productTails[word] ?? productTails[singular] ?? []).map { groups.find($0) })
                 if products.count == 1 { chosen = products.first }
+            }
+            // "Sixtina" for "Capilla Sixtina": the one name that is it after a cue word.
+            if chosen == nil, candidates.isEmpty, !occurrence.mention.isCommonWord {
+                let named = Set((leadingCueIndex[word] ?? []).map { groups.find($0) })
+                if named.count == 1 { chosen = named.first }
             }
             if let chosen {
                 keyOf[index] = chosen
@@ -179,7 +185,9 @@ struct EntityResolver {
             // Where nouns are capitalised, a lone word with nothing to say it is a name (no title, no gazetteer,
             // no word of a kind) is a noun, unless it is no common word and comes back in the corpus.
             // A title before it does not make a name of a noun ("dem neuen Vorsitzenden Gehorsam versprechen").
-            if singleWord, mentions.allSatisfy({ inputs[$0.source].facts.language.language.capitalisesNouns }) {
+            // (A word in capitals is no noun: "KAP", "EZB".)
+            let capitals = mentions.allSatisfy { $0.mention.text.count >= 2 && $0.mention.text.allSatisfy { $0.isUppercase || $0.isNumber } }
+            if singleWord, !capitals, mentions.allSatisfy({ inputs[$0.source].facts.language.language.capitalisesNouns }) {
                 let known = mentions.flatMap(\.mention.evidence).filter { !Self.contextualReasons.contains($0.reason) }.map(\.weight).max() ?? 0
                 if strongest < 6 && (mentions.contains(where: \.mention.isCommonWord) || mentions.count < 2 || strongest < 2)
                     || known < 6 && mentions.allSatisfy(\.mention.isCommonWord) { continue }
@@ -423,6 +431,14 @@ struct EntityResolver {
                 cut -= 1
             }
         }
+        // "Sixtina" for "Capilla Sixtina", "Santa Marta" for "Casa Santa Marta": the name without the cue word that
+        // starts it, where the language puts that word first — not a known place ("Geneva" is no short "Lake Geneva").
+        let leadingExtensions = leadingCueForms(names.filter { !person($0) })
+        for key in names where !person(key) {
+            guard let words = tokens[key], let longer = leadingExtensions[words.joined(separator: " ")], longer.count == 1,
+                  let target = longer.first, extensions[words.joined(separator: " ")] == nil else { continue }
+            groups.union(key, target)
+        }
         for key in names {
             guard let words = tokens[key] else { continue }
             // "Northwind Cargo" for "Northwind Cargo Airlines": the one longer name that adds only cue words. A short
@@ -449,6 +465,21 @@ struct EntityResolver {
         for (_, keys) in byVariant.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
             for key in keys.dropFirst() { groups.union(keys[0], key) }
         }
+    }
+
+    /// Each name that starts with a cue word, under the rest of it ("sixtina" → "capilla sixtina"), unless the rest
+    /// is a known place of its own or starts with a particle ("Plaza de San Pedro" is no "San Pedro").
+    private func leadingCueForms(_ names: [String]) -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        for key in names {
+            let words = key.dropFirst(5).split(separator: " ").map(String.init)
+            guard words.count >= 2, Self.cueWords.contains(words[0]), let next = words.dropFirst().first,
+                  !Self.nameParticles.contains(next) else { continue }
+            let rest = words.dropFirst().joined(separator: " ")
+            guard gazetteer.place(named: rest) == nil else { continue }
+            result[rest, default: []].insert(key)
+        }
+        return result
     }
 
     /// The last word of each product's name ("nano" → "ipod nano"), unless it is a cue word.
@@ -633,6 +664,14 @@ struct EntityResolver {
             for surface in draft.surfaces where surface != name && Knowledge.Gazetteer.key(surface) == key { counts[surface, default: 0] += 1 }
             let total = draft.surfaces.filter { Knowledge.Gazetteer.key($0) == key }.count
             if let (surface, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 2 > total { return surface }
+            // "New York" for "New York City": the name the sources use most, where the data's name only adds a word to it.
+            var shorter: [String: Int] = [:]
+            for surface in draft.surfaces where key.hasPrefix(Knowledge.Gazetteer.key(surface) + " ") && surface.contains(where: \.isUppercase) {
+                shorter[surface, default: 0] += 1
+            }
+            if let (surface, count) = shorter.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 2 > draft.surfaces.count {
+                return surface
+            }
             return name
         }
         if draft.key.hasPrefix("org:") { return String(draft.key.dropFirst(4)) }

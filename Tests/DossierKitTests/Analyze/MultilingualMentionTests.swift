@@ -100,3 +100,87 @@ struct MultilingualMentionTests {
         #expect(plane.evidence.contains { $0.type == .other && $0.reason == "model name" })
     }
 }
+
+/// What the words around a name say it is: class nouns, lists, institution names with lowercase adjectives.
+@Suite("Types from the words around a name, in the dossier's languages")
+struct ClassNounTests {
+    func find(_ text: String, _ language: Language) -> [Mention] {
+        MentionFinder(language: language).find(in: Sentence(ordinal: 1, text: text, line: 1)).mentions
+    }
+
+    func types(of name: String, in text: String, _ language: Language) throws -> Set<EntityType> {
+        let mention = try #require(find(text, language).first { $0.text == name }, "no mention of \(name) in: \(text)")
+        return Set(mention.evidence.map(\.type))
+    }
+
+    @Test("a class noun before the name types it, in each language")
+    func before() throws {
+        #expect(try types(of: "Norvia", in: "Passengers flew on Danish airline Norvia last week.", .en) == [.organization])
+        #expect(try types(of: "Talvik", in: "The retailer Talvik cut prices.", .en) == [.organization])
+        #expect(try types(of: "Orvena", in: "He grew up in the town of Orvena.", .en).contains(.place))
+        #expect(try types(of: "Tomasz Wiecek", in: "Thousands came to hear the novelist Tomasz Wiecek.", .en).contains(.person))
+        #expect(try types(of: "Norvia", in: "La aerolínea danesa Norvia compró aviones.", .es) == [.organization])
+        #expect(try types(of: "Orvena", in: "Nació en la ciudad de Orvena.", .es).contains(.place))
+        #expect(try types(of: "Talvik", in: "Le constructeur suédois Talvik a livré.", .fr) == [.organization])
+        #expect(try types(of: "Orvena", in: "Il vit dans la ville d'Orvena.", .fr).contains(.place))
+        #expect(try types(of: "Wiecek", in: "Der Bildhauer Wiecek arbeitete lange.", .de) == [.person])
+        let german = MentionFinder(language: .de).find(in: Sentence(ordinal: 1, text: "Er lebt in der Stadt Orvena.", line: 1)).mentions
+        #expect(german.map(\.text) == ["Orvena"], "the class noun is not part of the name")
+    }
+
+    @Test("a class noun in an apposition after the name types it")
+    func apposition() throws {
+        #expect(try types(of: "Talvik", in: "Talvik, the Swedish retailer, cut prices.", .en) == [.organization])
+        #expect(try types(of: "Talvik", in: "Talvik, una empresa sueca, bajó los precios.", .es) == [.organization])
+    }
+
+    @Test("names joined by a conjunction lend each other a type their own words give")
+    func lists() throws {
+        let evidence = try #require(find("Orders came from Kestrel Airlines and Norvia.", .en).first { $0.text == "Norvia" }).evidence
+        #expect(evidence.contains { $0.type == .organization && $0.reason == "listed with Kestrel Airlines" })
+        // "Chicago-based" describes the second name; the first is listed with the company, not the city.
+        let mentions = find("A deal between Norvia and Oslo-based Kestrel Airlines stalled.", .en)
+        #expect(mentions.map(\.text).contains("Kestrel Airlines"))
+        let norvia = try #require(mentions.first { $0.text == "Norvia" })
+        #expect(!norvia.evidence.contains { $0.type == .place })
+    }
+
+    @Test("institution names keep their lowercase adjectives where the language writes them so")
+    func adjectives() {
+        let french = find("La Banque centrale européenne a réagi et l'Église catholique aussi.", .fr).map(\.text)
+        #expect(french.contains("Banque centrale européenne"))
+        #expect(french.contains("Église catholique"))
+        #expect(find("La Curia romana examina el caso.", .es).map(\.text) == ["Curia romana"])
+        // Not after a plain name, and never in English.
+        #expect(find("Marta Ruiz española ganó.", .es).map(\.text).allSatisfy { !$0.contains("española") })
+        #expect(find("The Commission european office closed.", .en).map(\.text) == ["Commission"])
+    }
+
+    @Test("a place's word after a possessive, and \"for\" after an institution's word, stay in the name")
+    func possessiveAndFor() {
+        #expect(find("We filled St. Anselm's Basilica on Sunday.", .en).map(\.text) == ["St. Anselm's Basilica"])
+        #expect(find("The Commission for Coastal Fisheries met.", .en).map(\.text) == ["Commission for Coastal Fisheries"])
+        #expect(find("La Comisión para Asuntos Marítimos se reunió.", .es).map(\.text) == ["Comisión para Asuntos Marítimos"])
+    }
+    @Test("a date after a name is no part of it; a holiday keeps its day")
+    func trailingDates() {
+        #expect(find("He spoke at the Vatican May 9, 2025, to the crowd.", .en).map(\.text) == ["Vatican"])
+        #expect(find("The World Court Friday ruled against it.", .en).map(\.text) == ["World Court"])
+        #expect(find("Crowds gathered on Good Friday in the square.", .en).map(\.text).contains("Good Friday"))
+    }
+
+    @Test("German: titles in hyphenated words, \"vom\" between a person and a hospital, nouns with ß")
+    func germanDetails() {
+        let names = find("Kardinal-Protodiakon Emil Brandt verkündete es, sagte Professor Jonas Weber vom Elbtal-Krankenhaus.", .de).map(\.text)
+        #expect(names.contains("Emil Brandt"))
+        #expect(names.contains("Jonas Weber"))
+        #expect(!names.contains { $0.contains("vom") })
+        let nouns = find("Der Zug fuhr durch die Straßen Hamburgs.", .de).map(\.text)
+        #expect(!nouns.contains { $0.hasPrefix("Straßen") }, "\(nouns)")
+    }
+
+    @Test("a name keeps the particles of its own language in another language's text")
+    func foreignParticles() {
+        #expect(find("Parmi eux, Joaquim Pereira da Costa et Luc Garnier.", .fr).map(\.text).contains("Joaquim Pereira da Costa"))
+    }
+}

@@ -88,4 +88,37 @@ struct NameVariantTests {
         #expect(try entity(containing: "Vatican Museums", in: dossier).type == .organization)
         #expect(try entity(containing: "Casimir XII", in: dossier).type == .person)
     }
+    @Test("a name without the cue word that starts it joins it; a city's name never joins a lake's")
+    func leadingCueWord() throws {
+        let dossier = try dossier([
+            "Los cardenales entraron en la Capilla Orsina por la tarde. Al salir de la Orsina, cenaron juntos en silencio.",
+            "The delegates met by Lake Geneva on Monday. Geneva was calm and the talks went on for hours.",
+        ])
+        let chapel = try entity(containing: "Capilla Orsina", in: dossier)
+        #expect(chapel.aliases.contains("Orsina"))
+        let lake = try entity(containing: "Lake Geneva", in: dossier)
+        #expect(!lake.aliases.contains("Geneva"))
+    }
+
+    @Test("a city is shown as the sources write it when the data's name only adds a word (New York, not New York City)")
+    func placeDisplay() throws {
+        let dossier = try dossier([
+            "The airline flew from New York to Paris on Monday. New York was cold and the flight was full.",
+            "The plane landed in New York after eight hours in the air.",
+        ])
+        let city = try #require(dossier.entities.first { $0.type == .place && ($0.name.hasPrefix("New York")) })
+        #expect(city.name == "New York")
+    }
+
+    @Test("what the words around a name say: a web address, an agency after a dateline, the members of a list")
+    func contextTypes() throws {
+        let dossier = try dossier([
+            "Brennhausen, 17.05.2025 (BNA) Der Stadtrat hat am Samstag getagt. Das meldete Ostkurier.de am Abend.",
+            "Among the guests were Amelia Strand, Tobiah Okonkwo Varga, Jana Kowalczyk and Petr Novak.",
+        ])
+        #expect(try entity(containing: "BNA", in: dossier).type == .organization)
+        #expect(try entity(containing: "Ostkurier.de", in: dossier).type == .organization)
+        #expect(try entity(containing: "Tobiah Okonkwo Varga", in: dossier).type == .person)
+    }
 }
+
