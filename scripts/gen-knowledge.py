@@ -238,9 +238,11 @@ def common_candidates(code, stops):
 
 # Languages that capitalise every noun: a capital says nothing there, so recognition needs the
 # whole frequent vocabulary, not only the words no other language shares.
-NOUN_LANGS = ["de"]
+# Where nouns are not capitalised, the rest of the vocabulary still tells a capitalised word at the
+# start of a sentence or heading ("Bureau", "Commission") from a name; a shorter list does.
+NOUN_LANGS = {"de": 2.5, "fr": 3.0, "es": 3.0, "it": 3.0, "pt": 3.0, "nl": 3.0}   # language → lowest zipf
 NOUN_TOP_N = 100000
-NOUN_MIN_ZIPF = 2.5
+NOUN_MIN_ZIPF = NOUN_LANGS["de"]
 
 
 def noun_candidates(code, common):
@@ -252,7 +254,7 @@ def noun_candidates(code, common):
         if len(word) < 3 or not WORD_RE.match(word) or word in common:
             continue
         zipf = wordfreq.zipf_frequency(word, code)
-        if zipf < NOUN_MIN_ZIPF:
+        if zipf < NOUN_LANGS[code]:
             break
         elsewhere = sorted((wordfreq.zipf_frequency(word, o) for o in others), reverse=True)
         if elsewhere[NAME_SPREAD_LANGS - 1] >= zipf - spread:
@@ -917,10 +919,11 @@ Sorted by kind, then word, then value.
   names through (fr "macron", de "merkel", "berlin", es "madrid", "sánchez", pt "lula"), hence the
   name-like test; zipf ≥ 3.0 gave 16,000–29,000 words a language, about 3.5 MB in all, hence 3.5
   and the cap.
-- `noun` (German only, languages in `NOUN_LANGS`): value is the zipf frequency. Every word of
-  `wordfreq.top_n_list(code, {NOUN_TOP_N})` with zipf ≥ {NOUN_MIN_ZIPF}, at least 3 letters, not already a `common`
-  word, and not a name that other languages write about as often (the same name test as `common`). German
-  capitalises every noun, so recognition needs its whole frequent vocabulary to tell "Urteil" from a name.
+- `noun` (languages in `NOUN_LANGS`: {", ".join(f"{c} zipf ≥ {z}" for c, z in NOUN_LANGS.items())}): value is the zipf
+  frequency. Every word of `wordfreq.top_n_list(code, {NOUN_TOP_N})` above the language's zipf, at least 3 letters, not
+  already a `common` word, and not a name that other languages write about as often (the same name test as `common`).
+  German capitalises every noun, so recognition needs its whole frequent vocabulary to tell "Urteil" from a name;
+  elsewhere the shorter list tells a capitalised word at the start of a sentence or heading ("Bureau") from one.
 - `first-names.tsv` (not a `lang-` file): one first name a line, from the `names` package {version('names')}
   (MIT; its data is the 1990 US census list of first names, public domain): male and female names held by at least
   {FIRST_NAME_MIN_SHARE}% of the population; and from the `gender-guesser` package {version('gender-guesser')} (GPLv3), whose
