@@ -958,6 +958,12 @@ General knowledge the data sets lack, first migrated from the Swift tables in
   `event-cue`, `connector`, `and`, `article`, `speech-verb`, `report-verb`, `place-preposition`,
   `plural-suffix` (the endings that make a cue word plural: en s, es; es s, es; fr s, x; pt s),
   `org-prefix` (a word that marks a body only as the first word of its name: en "air", as in "Air Canada"),
+  `class-noun` (a common noun that says what the name right after it or in apposition to it is, with the
+  type in the third column: "airline	organization", "ciudad	place", "bildhauer	person"), `of` (the words
+  that join a place's class noun to its name: "the city of", "la ville de"), `cue-connector` (a word that
+  continues a name only after an institution's word: "Office for …", "Commission pour …"), `adjective-suffix`
+  and `trait	adjective-after-noun` (es fr it pt: lowercase adjectives after an institution's word stay in
+  its name, "Commission européenne", "Iglesia católica"),
   `common`; words lowercased, one a row, sorted by kind then word; a word may have several kinds.
   Months and weekdays are not curated: they come from babel. The English file is the word lists of
   `Vocabulary.swift` (nameConnectors: "and" and "&" are kind `and`, "the" `article`, the rest

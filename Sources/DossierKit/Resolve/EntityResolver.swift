@@ -686,8 +686,18 @@ struct EntityResolver {
             if a.count != b.count { return a.count < b.count }
             return a < b
         }
+        // A body or a thing goes by the one word the sources use most when they use it twice as often as any longer
+        // spelling ("Cisco", not "Cisco Systems" named once), unless that word is a common one ("Commission").
+        if type(of: draft) != .person, let long = ranked.first, long.contains(" "),
+           let short = counts.filter({ !$0.key.contains(" ") }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+           short.value >= 2 * (counts[long] ?? 0),
+           !Self.lexicons.contains(where: { $0.isVocabulary(short.key.lowercased()) }) {
+            return short.key
+        }
         return ranked.first ?? String(draft.key.drop(while: { $0 != ":" }).dropFirst())
     }
+
+    static let lexicons = Array(Knowledge.builtIn.lexicons.values)
 
     private func type(of draft: EntityDraft) -> EntityType {
         if let type = draft.typeOverride { return type }

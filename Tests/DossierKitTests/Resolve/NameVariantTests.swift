@@ -120,5 +120,16 @@ struct NameVariantTests {
         #expect(try entity(containing: "Ostkurier.de", in: dossier).type == .organization)
         #expect(try entity(containing: "Tobiah Okonkwo Varga", in: dossier).type == .person)
     }
+    @Test("a company goes by the one word the sources use most; a common word never names a page")
+    func shortDisplayName() throws {
+        let dossier = try dossier([
+            "Korvath Systems filed suit on Monday. Korvath said the trademark was its own. Analysts expect Korvath to win.",
+            "Korvath declined to comment on the lawsuit.",
+            "The European Fisheries Commission met in Brussels. The Commission said quotas would fall. The Commission will vote.",
+        ])
+        let company = try entity(containing: "Korvath", in: dossier)
+        #expect(company.name == "Korvath")
+        #expect(company.aliases.contains("Korvath Systems"))
+        #expect(dossier.entities.contains { $0.name == "European Fisheries Commission" })
+    }
 }
-
