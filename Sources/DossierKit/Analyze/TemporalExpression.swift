@@ -46,6 +46,10 @@ public struct TemporalExpression: Sendable, Hashable {
         /// "the quarter", "the year-ago quarter": the period of the statement before (shifted by whole years), else the
         /// article's latest completed one.
         case period(unit: Unit?, yearsBack: Int)
+        /// "the 1988 period", "the 1988 quarter": the quarter or half of the statements before, in the year named.
+        case periodOf(unit: Unit?, year: Int)
+        /// "the week of March 6": the week (or other period) that holds the date.
+        case around(Unit, Form)
         /// "the 1990s" (199), "the 20th century" (19).
         case decade(Int)
         case century(Int)

@@ -126,7 +126,13 @@ public struct TemporalTagger: Sendable {
         let stops: Set<String> = [",", ";", "\u{2014}", ":", "(", "\""]
         func cue(_ position: Int) -> (future: Bool, past: Bool)? {
             if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) { return (true, false) }
-            if words.match(lower, at: position, [.past]) != nil || words.isPastWord(lower[position]) { return (false, true) }
+            if words.match(lower, at: position, [.past]) != nil { return (false, true) }
+            // A participle after "be" or a future ("will be named in December", "será nombrado") tells nothing; the word
+            // before it does.
+            if words.isPastWord(lower[position]) {
+                let before = position > 0 ? lower[position - 1] : ""
+                if !(words.has(before, .passive) || words.has(before, .future) || words.isFutureWord(before)) { return (false, true) }
+            }
             return nil
         }
         var position = index - 1
@@ -616,12 +622,12 @@ public struct TemporalTagger: Sendable {
             found.append(agoMatch(amount.value, u, start: i, end: u.end))
         }
         // "[the] next day", "the following week", "am nächsten Tag", "the same day"
-        if let anchor = words.match(w, at: afterArticle, [.anchor]), let u = unit(anchor.end, w), let unit = u.unit,
+        if let anchor = words.match(w, at: afterArticle, [.anchor]), let u = unit(anchor.end, w), let unit = u.unit, !u.plural,
            let amount = Int(anchor.entry.value), hasArticle || words.match(w, at: i, [.modifier]) == nil {
             found.append(Match(form: .discourse(unit: unit, amount: amount), kind: .discourse, type: .date, start: i, end: u.end))
         }
         // "[the] day after", "la semaine suivante", "el día siguiente", "le jour précédent"
-        if let u = unit(afterArticle, w), let unit = u.unit, hasArticle, let anchor = words.match(w, at: u.end, [.anchor]),
+        if let u = unit(afterArticle, w), let unit = u.unit, !u.plural, hasArticle, let anchor = words.match(w, at: u.end, [.anchor]),
            let amount = Int(anchor.entry.value) {
             found.append(Match(form: .discourse(unit: unit, amount: amount), kind: .discourse, type: .date, start: i, end: anchor.end))
         }
@@ -667,6 +673,9 @@ public struct TemporalTagger: Sendable {
                 } else {
                     found.append(Match(form: .relative(unit: unit, offset: offset), kind: .relative, type: .date, start: i, end: u.end))
                 }
+            } else if hasArticle, offset <= 0, let q = words.match(w, at: mod.end, [.quarter]) {
+                // "the latest period", "the current period": the quarter of the report, as "the quarter".
+                found.append(Match(form: .period(unit: .quarter, yearsBack: 0), kind: .relative, type: .date, start: i, end: q.end))
             }
             if let season = words.match(w, at: mod.end, [.season]), let index = Self.seasonIndex(season.entry.value) {
                 found.append(Match(form: .part(unit: .season, index: index, year: nil, modifier: Self.modifier(mod.entry.value)),
@@ -713,6 +722,42 @@ public struct TemporalTagger: Sendable {
                 }
                 found.append(Match(form: .part(unit: isHalf ? .half : .quarter, index: ordinal.value, year: year, modifier: .plain),
                                    kind: year == nil ? .partial : .absolute, type: .date, start: i, end: end))
+            }
+        }
+        // "the last half of 1989", "the final quarter of 1990": the last part of a year named; "the first two quarters [of 1990]"
+        if hasArticle, let final = words.match(w, at: afterArticle, [.final]) {
+            if let q = words.match(w, at: final.end, [.quarter, .half]), q.entry.kind == .half || unit(final.end, w)?.unit == .quarter {
+                let l = skip([.filler], q.end, w)
+                if let y = year(l, w) {
+                    let isHalf = q.entry.kind == .half
+                    found.append(Match(form: .part(unit: isHalf ? .half : .quarter, index: isHalf ? 2 : 4, year: y, modifier: .plain),
+                                       kind: .absolute, type: .date, start: i, end: l + 1))
+                }
+            }
+        }
+        if hasArticle, let first = ordinal(afterArticle, w).map({ (index: $0.value, end: $0.end) })
+            ?? words.match(w, at: afterArticle, [.final]).map({ (index: 2, end: $0.end) }),
+           first.index <= 2, let two = number(first.end, w), two.value == 2, let u = unit(two.end, w), u.unit == .quarter, u.plural {
+            var end = u.end
+            var year: Int?
+            let l = skip([.filler], u.end, w)
+            if let y = self.year(l, w) {
+                year = y
+                end = l + 1
+            }
+            found.append(Match(form: .part(unit: .half, index: first.index, year: year, modifier: .plain), kind: year == nil ? .partial : .absolute,
+                               type: .date, start: i, end: end))
+        }
+        // "the 1988 period", "the 1988 quarter": the quarter of the statements before, in that year
+        if let y = year(afterArticle, w), let q = words.match(w, at: afterArticle + 1, [.quarter, .half]) {
+            let unit: TemporalExpression.Unit? = q.entry.kind == .half ? .half : self.unit(afterArticle + 1, w)?.unit
+            found.append(Match(form: .periodOf(unit: unit, year: y), kind: .absolute, type: .date, start: i, end: q.end))
+        }
+        // "the week of March 6", "la semaine du 6 mars"
+        if hasArticle, let u = unit(afterArticle, w), let unit = u.unit, unit == .week || unit == .month, !u.plural {
+            let l = skip([.filler, .article], u.end, w)
+            if l > u.end, let date = calendarDate(l, p, w), case .day = date.form {
+                found.append(Match(form: .around(unit, date.form), kind: date.kind, type: .date, start: i, end: date.end))
             }
         }
         // "the 1988 second quarter"
@@ -907,7 +952,7 @@ public struct TemporalTagger: Sendable {
 
     /// Resolves expressions in article order; each discourse-relative one counts from the date before it.
     public static func resolve(_ expressions: [TemporalExpression], reference: DayDate?) -> [TemporalExpression] {
-        var context = Context(previous: nil, anchor: nil)
+        var context = Context()
         return expressions.map { expression in
             var expression = expression
             let (resolved, derivation) = normalize(expression.form, reference: reference, context: context,
@@ -920,7 +965,11 @@ public struct TemporalTagger: Sendable {
                 expression.meaning = timex.display
                 expression.datetime = timex.htmlDatetime
                 context.previous = timex
-                if expression.kind != .discourse { context.anchor = timex }
+                if expression.kind != .discourse {
+                    context.anchor = timex
+                    context.anchorIsYearBack = isYearBack(expression.form)
+                    if timex.grain == .quarter || timex.grain == .half, !context.anchorIsYearBack { context.period = timex }
+                }
             case .text(let text):
                 expression.value = nil
                 expression.timex = text
@@ -941,6 +990,20 @@ public struct TemporalTagger: Sendable {
     struct Context {
         var previous: Timex?
         var anchor: Timex?
+        /// The anchor counts a year back from the article ("a year ago"): a comparison after it ("… a year
+        /// earlier") speaks of the same period, not of the year before that.
+        var anchorIsYearBack = false
+        /// The last quarter or half named ("the third quarter"), which "the year-ago period" and "the 1988 period"
+        /// count from when a day was named since ("the quarter ended Sept. 30").
+        var period: Timex?
+    }
+
+    /// "a year ago", "a year earlier", "the year-ago quarter": one year back from the article or the statement before.
+    static func isYearBack(_ form: TemporalExpression.Form) -> Bool {
+        switch form {
+        case .ago(.year, 1), .discourse(.year, -1), .period(_, -1): return true
+        default: return false
+        }
     }
 
     struct Tense {
@@ -999,6 +1062,12 @@ public struct TemporalTagger: Sendable {
     static func normalize(_ form: TemporalExpression.Form, reference: DayDate?, context: Context, tense: Tense) -> (Resolved?, String) {
         let previous = context.previous
         let future = tense.future
+        if isYearBack(form), context.anchorIsYearBack, var anchor = context.anchor {
+            // "… compared with $3 million a year ago. Sales rose from $2 million a year earlier": the same year-ago period.
+            anchor.clock = nil
+            if anchor.grain >= .month { anchor = Timex(.year, containing: anchor.anchor) }
+            return (.timex(anchor), "the year-ago period of the statement before (\(anchor.string))")
+        }
         switch form {
         case .day(let year?, let month, let day):
             guard let date = DayDate(year: year, month: month, day: day) else { return (nil, "no such day") }
@@ -1024,8 +1093,11 @@ public struct TemporalTagger: Sendable {
             if let previous = unit == .year ? context.anchor : previous {
                 var base = previous
                 base.clock = nil
-                if base.grain > Timex.grain(of: unit), unit != .day, base.grain == .day || base.grain == .week {
-                    // "a week later" from a day is still a day; a coarser unit keeps the day too.
+                // "a week later" from a day is still a day; whole years from a day, a week or a month are years, as
+                // TimeML writes "a year earlier" ("In June 1997 …; a year earlier" is 1996). A quarter or half keeps its
+                // grain ("the third quarter …, a year earlier" is the year-ago quarter).
+                if [.year, .decade, .century].contains(unit), base.grain >= .month {
+                    base = Timex(.year, containing: base.anchor)
                 }
                 return (.timex(base.shifted(unit, by: amount)), "\(amount) \(unit.rawValue)(s) from the statement before (\(previous.string))")
             }
@@ -1034,11 +1106,27 @@ public struct TemporalTagger: Sendable {
             guard let reference else { break }
             return (.timex(Timex(.year, containing: reference).shifted(.year, by: yearsBack)), "the year \(-yearsBack) year(s) before the article's")
         case .period(let unit, let yearsBack):
-            if let previous = context.anchor, unit == nil || previous.grain == Timex.grain(of: unit ?? .year), previous.grain != .day || unit == nil {
+            // A day or month named after the quarter ("the quarter ended Sept. 30") does not replace it as the period.
+            // Nor does a comparison a year back ("… a year ago. The latest period" is the report's quarter).
+            let named = context.anchor.map { $0.grain >= .month || context.anchorIsYearBack ? context.period ?? $0 : $0 }
+            if let previous = named, unit == nil || previous.grain == Timex.grain(of: unit ?? .year), previous.grain != .day || unit == nil {
                 var base = previous
                 base.clock = nil
                 return (.timex(base.shifted(.year, by: yearsBack)), "the period of the statement before (\(previous.string)), \(-yearsBack) year(s) back")
             }
+        case .periodOf(let unit, let year):
+            if let period = context.period, unit == nil || period.grain == Timex.grain(of: unit ?? .quarter),
+               let start = DayDate(year: year, month: period.anchor.month, day: 1) {
+                return (.timex(Timex(period.grain, containing: start)), "the period of the statements before (\(period.string)) in \(year)")
+            }
+            guard let start = DayDate(year: year, month: 1, day: 1) else { return (nil, "no such year") }
+            return (.timex(Timex(.year, containing: start)), "year (no quarter named before)")
+        case .around(let unit, let base):
+            let (inner, derivation) = normalize(base, reference: reference, context: context, tense: tense)
+            if case .timex(let timex)? = inner {
+                return (.timex(Timex(Timex.grain(of: unit), containing: timex.anchor)), "the \(unit.rawValue) of " + derivation)
+            }
+            return (inner, derivation)
         case .timed(let base?, let clock):
             let (inner, derivation) = normalize(base, reference: reference, context: context, tense: tense)
             if case .timex(var timex)? = inner, timex.grain == .day {

@@ -1,0 +1,97 @@
+import Testing
+@testable import DossierKit
+
+/// TimeML's conventions for the forms that news reports use most (TempEval-3's guidelines), on invented
+/// sentences against a reference date of Friday 14 March 2025.
+@Suite("Date expressions: TimeML conventions")
+struct TemporalTimeMLTests {
+    let friday = DayDate(iso: "2025-03-14")
+
+    /// "phrase=TIMEX3 value" for every date or time of the sentences, read as one article.
+    func timex(_ texts: [String], _ language: Language = .en) -> [String] {
+        let sentences = texts.enumerated().map { Sentence(ordinal: $0 + 1, text: $1, line: 1) }
+        return TemporalTagger(language: language).tag(sentences, reference: friday)
+            .filter { $0.type == .date || $0.type == .time }
+            .map { "\($0.phrase)=\($0.timex ?? "?")" }
+    }
+
+    func timex(_ text: String, _ language: Language = .en) -> [String] { timex([text], language) }
+
+    @Test("a participle after 'be' does not make the clause past")
+    func passive() {
+        #expect(timex("Colonel Reyes will be named commander for a flight in December.") == ["December=2025-12"])
+        #expect(timex("El coronel será nombrado comandante en diciembre.", .es) == ["diciembre=2025-12"])
+        // Without "be", the participle is the past.
+        #expect(timex("Colonel Reyes was named commander in December.") == ["December=2024-12"])
+    }
+
+    @Test("'plan' is the future only as a verb ('plans to'), not as a noun")
+    func planNoun() {
+        #expect(timex("The bank announced the plan Aug. 21.") == ["Aug. 21=2024-08-21"])
+        #expect(timex("The bank plans to vote Aug. 21.") == ["Aug. 21=2025-08-21"])
+        #expect(timex("They were planning to drive to the port on Monday.") == ["Monday=2025-03-17"])
+    }
+
+    @Test("'said' is the past")
+    func said() {
+        #expect(timex("The bank said Monday that it intends to bid.") == ["Monday=2025-03-10"])
+        #expect(timex("Der Minister sagte am Montag, er werde kommen.", .de) == ["Montag=2025-03-10"])
+    }
+
+    @Test("a month or day after 'since' is in the past")
+    func since() {
+        #expect(timex("The carrier has been on patrol since June.") == ["June=2024-06"])
+        #expect(timex("El barco está en la zona desde junio.", .es) == ["junio=2024-06"])
+        #expect(timex("Le navire est en mer depuis juin.", .fr) == ["juin=2024-06"])
+        #expect(timex("Das Schiff ist seit Juni auf See.", .de) == ["Juni=2024-06"])
+    }
+
+    @Test("whole years from a day or a month are years")
+    func yearsFromDays() {
+        #expect(timex(["In June 2023 the plant opened.", "A year earlier, the site was sold."]) == ["June 2023=2023-06", "A year earlier=2022"])
+        #expect(timex("On May 22, 2019, she was promoted, and the following year she moved.") == ["May 22, 2019=2019-05-22", "the following year=2020"])
+        // A quarter keeps its grain.
+        #expect(timex("Profit rose in the third quarter of 2024 from a year earlier.") == ["the third quarter of 2024=2024-Q3", "a year earlier=2023-Q3"])
+    }
+
+    @Test("a comparison a year back after another speaks of the same year-ago period")
+    func yearAgoTwice() {
+        #expect(timex(["Net was $3 million, up from $2 million a year ago.", "Sales rose to $9 million from $8 million a year earlier."])
+                == ["a year ago=2024", "a year earlier=2024"])
+        #expect(timex(["Net rose in the fourth quarter of 2024, from $2 million a year ago.", "Sales were $8 million a year earlier."])
+                == ["the fourth quarter of 2024=2024-Q4", "a year ago=2023-Q4", "a year earlier=2023-Q4"])
+        // Not after a date that is no comparison.
+        #expect(timex(["In 2020 the club moved.", "A year earlier it had been sold."]) == ["2020=2020", "A year earlier=2019"])
+    }
+
+    @Test("'the 2023 period', 'the latest period' and 'the year-ago quarter' are the quarter of the report")
+    func reportPeriods() {
+        #expect(timex(["Net rose in the third quarter of 2024.", "In the 2023 period, it fell."]) == ["the third quarter of 2024=2024-Q3", "the 2023 period=2023-Q3"])
+        #expect(timex("In the 2023 quarter, it fell.") == ["the 2023 quarter=2023"])
+        #expect(timex(["Net rose in the third quarter of 2024, from $2 million a year ago.", "The latest period included a gain."])
+                == ["the third quarter of 2024=2024-Q3", "a year ago=2023-Q3", "The latest period=2024-Q3"])
+        #expect(timex("Net rose in the third quarter of 2024, the quarter ended Sept. 30, 2024, from the year-ago quarter.")
+                == ["the third quarter of 2024=2024-Q3", "the quarter=2024-Q3", "Sept. 30, 2024=2024-09-30", "the year-ago quarter=2023-Q3"])
+    }
+
+    @Test("the last half of a year, the first two quarters")
+    func lastParts() {
+        #expect(timex("Earnings will be lower for the last half of 2024.") == ["the last half of 2024=2024-H2"])
+        #expect(timex("The trend runs through the first two quarters of 2026.") == ["the first two quarters of 2026=2026-H1"])
+        #expect(timex("Las ventas cayeron en el último trimestre de 2024.", .es) == ["el último trimestre de 2024=2024-Q4"])
+        #expect(timex("Les ventes ont chuté au dernier trimestre de 2024.", .fr) == ["au dernier trimestre de 2024=2024-Q4"])
+        // "the last half" without its year is no part of a known year.
+        #expect(timex("It marked the last half of the match.").isEmpty)
+    }
+
+    @Test("the week of a day is that week")
+    func weekOf() {
+        #expect(timex("A hearing is set for the week of March 17.") == ["the week of March 17=2025-W12"])
+        #expect(timex("La audiencia será la semana del 17 de marzo.", .es) == ["la semana del 17 de marzo=2025-W12"])
+    }
+
+    @Test("plural units with an anchor word are no date")
+    func pluralAnchors() {
+        #expect(timex("In the years that followed, the town grew.").isEmpty)
+    }
+}
