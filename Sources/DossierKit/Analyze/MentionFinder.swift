@@ -194,6 +194,14 @@ struct MentionFinder {
             words.removeFirst()
             while let next = words.first, !tokens[next].isNameStart { words.removeFirst() }
         }
+        // A trailing weekday is the date of the sentence, not part of the name ("the World Court Friday rejected",
+        // "in Kenya and Tanzania Friday"), unless the whole is a name, or what is left is one word that is no known name ("Black Friday").
+        while words.count > 1, let last = words.last, lexicon.weekdays[tokens[last].lowercased] != nil, !isKnownName(words, tokens: tokens) {
+            let rest = words.dropLast().filter { tokens[$0].isNameStart }
+            guard let only = rest.first, rest.count > 1 || isKnownName([only], tokens: tokens) else { break }
+            words.removeLast()
+            while let end = words.last, !tokens[end].isNameStart { words.removeLast() }
+        }
         // German: common nouns at either end of a run are not part of the name ("Balkontür von Franziskus").
         if lexicon.language.capitalisesNouns {
             while let first = words.first, words.count > 1, isPlainNoun(tokens[first]), !startsKnownName(words, tokens: tokens) {
