@@ -181,6 +181,7 @@ public struct TemporalTagger: Sendable {
         add(unitExpression(i, p, w, afterBoundary: afterBoundary))
         add(yearExpression(i, p, w))
         add(setExpression(i, p, w))
+        add(holidayExpression(i, p, w))
         // The first of the longest: the order above breaks ties.
         var best: Match?
         for match in found where match.end > (best?.end ?? 0) { best = match }
@@ -913,6 +914,30 @@ public struct TemporalTagger: Sendable {
         return (total, i + 1 < w.count && w[i + 1] == "." ? i + 2 : i + 1)
     }
 
+    /// Holidays ("Thanksgiving Day", "last Christmas", "Navidad", "Weihnachten") and "year-end" ("by year's end", "fin de año").
+    func holidayExpression(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        var modifier = TemporalExpression.Modifier.plain
+        var j = i
+        if let mod = words.match(w, at: i, [.modifier]) {
+            modifier = Self.modifier(mod.entry.value)
+            j = mod.end
+        }
+        if let match = words.match(w, at: j, [.holiday]), let holiday = TemporalExpression.Holiday(rule: match.entry.value) {
+            // Where holidays are capitalised, a lowercase word is no holiday ("thanksgiving" is gratitude).
+            if words.capitalisesCalendar, !p[j].isCapitalised { return nil }
+            var end = match.end
+            if modifier == .plain, let after = words.match(w, at: end, [.modifierAfter]) {
+                modifier = Self.modifier(after.entry.value)
+                end = after.end
+            }
+            return Match(form: .holiday(holiday, modifier: modifier), kind: .partial, type: .date, start: i, end: end)
+        }
+        if j == i, let match = words.match(w, at: i, [.yearEnd]) {
+            return Match(form: .yearEnd, kind: .relative, type: .date, start: i, end: match.end)
+        }
+        return nil
+    }
+
     /// "now", "currently", "the past", "recently", "the future", "los próximos meses".
     func reference(_ i: Int, _ w: [String]) -> Match? {
         guard let match = words.match(w, at: i, [.ref]), !match.entry.value.isEmpty else { return nil }
@@ -1213,6 +1238,22 @@ public struct TemporalTagger: Sendable {
             return (.timex(Timex(Timex.grain(of: unit), containing: start)), "\(unit.rawValue) of the year \(year), from \(on)")
         case .timed(nil, let clock):
             return (.timex(Timex(.day, containing: reference, clock: clock)), "time of day on \(on)")
+        case .holiday(let holiday, let modifier):
+            let candidates = (-1...1).compactMap { holiday.date(in: reference.year + $0) }.map { Timex(.day, containing: $0) }
+            let chosen: Timex?
+            switch modifier {
+            case .last: chosen = candidates.last { $0.anchor < reference }
+            case .next: chosen = candidates.first { $0.anchor > reference }
+            case .this: chosen = candidates.first { $0.anchor.year == reference.year }
+            case .plain: chosen = tense.pick(candidates, reference)
+            }
+            guard let chosen else { return (nil, "no such holiday") }
+            return (.timex(chosen), "holiday, year from \(on)" + (modifier == .plain ? " and the tense" : ""))
+        case .yearEnd:
+            // "since year-end" told in the past is the end of the year before; "by year-end", this year's.
+            let year = tense.past ? reference.year - 1 : reference.year
+            guard let start = DayDate(year: year, month: 1, day: 1) else { return (nil, "no such year") }
+            return (.timex(Timex(.year, containing: start)), "the end of the year, from \(on) and the tense")
         default:
             return (nil, "")
         }

@@ -94,4 +94,29 @@ struct TemporalTimeMLTests {
     func pluralAnchors() {
         #expect(timex("In the years that followed, the town grew.").isEmpty)
     }
+
+    @Test("holidays by their rule, with the year the tense or modifier implies")
+    func holidays() {
+        #expect(timex("The boy was found on Thanksgiving Day.") == ["Thanksgiving Day=2024-11-28"])
+        #expect(timex("They met last Christmas.") == ["last Christmas=2024-12-25"])
+        #expect(timex("The campaign will run from now to Election Day.").last == "Election Day=2025-11-04")
+        #expect(timex("La tienda abrió en Navidad.", .es) == ["Navidad=2024-12-25"])
+        #expect(timex("Il est venu à Noël.", .fr) == ["Noël=2024-12-25"])
+        #expect(timex("Er kam an Weihnachten.", .de) == ["Weihnachten=2024-12-25"])
+        // Lowercase, the word is no holiday.
+        #expect(timex("They gave thanksgiving for the harvest.").isEmpty)
+    }
+
+    @Test("year-end is this year's end, or the year before's when told in the past")
+    func yearEnd() {
+        #expect(timex("The bank expects to complete the sale by year-end.") == ["year-end=2025"])
+        #expect(timex("The index has fallen 3% since year-end.") == ["year-end=2024"])
+        #expect(timex("La venta se cerrará antes de fin de año.", .es) == ["fin de año=2025"])
+        #expect(timex("Der Verkauf soll bis Jahresende abgeschlossen sein.", .de) == ["Jahresende=2025"])
+    }
+
+    @Test("'expects to' is the future")
+    func expects() {
+        #expect(timex("The company said it expects to close the deal in May.") == ["May=2025-05"])
+    }
 }
