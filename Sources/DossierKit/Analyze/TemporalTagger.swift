@@ -182,6 +182,7 @@ public struct TemporalTagger: Sendable {
         add(yearExpression(i, p, w))
         add(setExpression(i, p, w))
         add(holidayExpression(i, p, w))
+        if afterBoundary { add(partOfDay(i, p, w)) }
         // The first of the longest: the order above breaks ties.
         var best: Match?
         for match in found where match.end > (best?.end ?? 0) { best = match }
@@ -227,6 +228,14 @@ public struct TemporalTagger: Sendable {
         let suffix = String(text.dropFirst(digits.count))
         if suffix.isEmpty { return (value, i + 1) }
         return words.has(suffix, .ordinalSuffix) ? (value, i + 1) : nil
+    }
+
+    /// A year in digits ("1994") or in words ("nineteen ninety-four"), with the piece after it.
+    func writtenYear(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+        if let y = year(i, w) { return (y, i + 1) }
+        guard i < w.count, !isDigits(w[i]), let first = number(i, w), (18...20).contains(first.value), first.end < w.count,
+              !isDigits(w[first.end]), let second = number(first.end, w), (10...99).contains(second.value) else { return nil }
+        return (first.value * 100 + second.value, second.end)
     }
 
     func year(_ i: Int, _ w: [String]) -> Int? {
@@ -315,7 +324,7 @@ public struct TemporalTagger: Sendable {
     /// A year at `l`, after an optional comma ("18 September, 2025"): the year and the end of the match.
     func yearAfter(_ l: Int, _ w: [String]) -> (Int?, Int)? {
         let at = l < w.count && w[l] == "," ? l + 1 : l
-        return year(at, w).map { ($0, at + 1) }
+        return writtenYear(at, w).map { ($0.value, $0.end) }
     }
 
     /// "2025-09-18", "18.09.2025", "18/09/2025" (day first where the language reads it so), "09/18/2025".
@@ -380,8 +389,8 @@ public struct TemporalTagger: Sendable {
             guard weekday == nil else { return nil }
             k = skip([.filler], k, w)
             if k < w.count, w[k] == "," { k += 1 }
-            if let y = year(k, w) {
-                return Match(form: .month(year: y, month: m.value, modifier: .plain), kind: .absolute, type: .date, start: start, end: k + 1)
+            if let y = writtenYear(k, w) {
+                return Match(form: .month(year: y.value, month: m.value, modifier: .plain), kind: .absolute, type: .date, start: start, end: y.end)
             }
             guard m.isFull else { return nil }
             // A month alone needs a word that makes it a time ("in June", "last March"), or, where months are
@@ -551,6 +560,18 @@ public struct TemporalTagger: Sendable {
         return Match(form: form, kind: .weekday, type: .date, start: start, end: end, weekday: weekday)
     }
 
+    /// A part of the day after a boundary word, with the day after it: "mid-afternoon yesterday", "by mid afternoon",
+    /// "a última hora de la tarde" (the article's day when none follows).
+    func partOfDay(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        guard let part = words.match(w, at: i, [.part]), !part.entry.value.contains(":") else { return nil }
+        var k = part.end
+        if k < w.count, w[k] == "," || w[k] == "on" { k += 1 }
+        if let day = dayAfterClock(k, p, w) {
+            return Match(form: .timed(day.form, .part(part.entry.value)), kind: day.kind, type: .time, start: i, end: day.end, weekday: day.weekday)
+        }
+        return Match(form: .timed(nil, .part(part.entry.value)), kind: .relative, type: .time, start: i, end: part.end)
+    }
+
     /// "donnerstagnachmittag" → (4, "AF"): a weekday and a part of the day written as one word.
     func compoundWeekday(_ word: String) -> (Int, String)? {
         guard word.count > 6, words.entries[word] == nil else { return nil }
@@ -697,9 +718,9 @@ public struct TemporalTagger: Sendable {
                 end = mod.end
             } else {
                 let k = skip([.filler], end, w)
-                if let y = self.year(k, w) {
-                    year = y
-                    end = k + 1
+                if let y = writtenYear(k, w) {
+                    year = y.value
+                    end = y.end
                 }
             }
             if year != nil || modifier != .plain || hasArticle || words.has(i > 0 ? w[i - 1] : "", .monthContext) {
@@ -871,7 +892,9 @@ public struct TemporalTagger: Sendable {
             let after = i + 1 < w.count ? w[i + 1] : ""
             let isAmount = ["$", "€", "£", "¥", "#", "%"].contains(before) || after == "%" || words.has(after, .amount)
             let isLabel = words.has(before, .numberLabel) || (i > 1 && w[i - 1] == "." && words.has(w[i - 2], .numberLabel))
-            let isPartOfNumber = before == "," && i > 1 && isDigits(w[i - 2]) || after == "," && i + 2 < w.count && isDigits(w[i + 2]) && w[i + 2].count == 3
+            // "1,2024" is one number; "in 1994, 1995 and 1997" is a list (a space after the comma).
+            let isPartOfNumber = before == "," && i > 1 && isDigits(w[i - 2]) && p[i - 1].end == p[i].start
+                || after == "," && i + 2 < w.count && isDigits(w[i + 2]) && w[i + 2].count == 3 && p[i + 1].end == p[i + 2].start
                 || before == "." || after == "." && i + 2 < w.count && isDigits(w[i + 2])
             let isUnit = i + 1 < w.count && words.match(w, at: i + 1, [.unit]) != nil && !(p[i + 1].isCapitalised)
             // "Orion 1980", "Windows 2000": a name's number, after a capitalised word that is no calendar word.
@@ -942,8 +965,11 @@ public struct TemporalTagger: Sendable {
     func reference(_ i: Int, _ w: [String]) -> Match? {
         guard let match = words.match(w, at: i, [.ref]), !match.entry.value.isEmpty else { return nil }
         // "el pasado jueves": the modifier of what follows, not "the past".
+        // "the past three summers": the modifier of an amount.
         if let last = match.entry.words.last, words.has(last, .modifier),
-           words.match(w, at: match.end, [.weekday, .month, .unit, .season]) != nil { return nil }
+           words.match(w, at: match.end, [.weekday, .month, .unit, .season]) != nil || match.entry.words.count > 1 && number(match.end, w) != nil {
+            return nil
+        }
         return Match(form: .fixed(match.entry.value), kind: .reference, type: .date, start: i, end: match.end)
     }
 

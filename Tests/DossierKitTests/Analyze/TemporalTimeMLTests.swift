@@ -119,4 +119,31 @@ struct TemporalTimeMLTests {
     func expects() {
         #expect(timex("The company said it expects to close the deal in May.") == ["May=2025-05"])
     }
+
+    @Test("a year in words after a month or season")
+    func spelledYears() {
+        #expect(timex("January nineteen ninety-seven. The city was calm.") == ["January nineteen ninety-seven=1997-01"])
+        #expect(timex("Prices fell to that level in the winter of nineteen ninety-four.") == ["the winter of nineteen ninety-four=1994-WI"])
+    }
+
+    @Test("a part of the day after a boundary word, with the day that follows")
+    func boundedParts() {
+        #expect(timex("In London at mid-afternoon yesterday, the shares were up.") == ["mid-afternoon yesterday=2025-03-13TAF"])
+        #expect(timex("By mid afternoon, the officials were saying it had ended.") == ["mid afternoon=2025-03-14TAF"])
+    }
+
+    @Test("the near term and the short term are the future")
+    func terms() {
+        #expect(timex("We don't minimize the challenges of the near term.") == ["the near term=FUTURE_REF"])
+        #expect(timex("No habrá cambios en el corto plazo.", .es) == ["el corto plazo=FUTURE_REF"])
+        #expect(timex("Rien ne changera dans le court terme.", .fr) == ["le court terme=FUTURE_REF"])
+        #expect(timex("Der Preis soll kurzfristig sinken.", .de) == ["kurzfristig=FUTURE_REF"])
+    }
+
+    @Test("years in a list are years; 'the past' before an amount is no reference")
+    func listsAndAmounts() {
+        #expect(timex("The car crossed the border in 1994, 1995 and 1997.") == ["1994=1994", "1995=1995", "1997=1997"])
+        #expect(timex("The march caused riots for the past three summers.").isEmpty)
+        #expect(timex("Flights rise from the current four a week.") == ["current=PRESENT_REF"])
+    }
 }
