@@ -723,7 +723,9 @@ public struct TemporalTagger: Sendable {
                     end = y.end
                 }
             }
-            if year != nil || modifier != .plain || hasArticle || words.has(i > 0 ? w[i - 1] : "", .monthContext) {
+            // A season that is also a verb ("to fall", "to spring") needs more than a preposition before it.
+            let context = words.has(i > 0 ? w[i - 1] : "", .monthContext) && !words.has(w[afterArticle], .needsContext)
+            if year != nil || modifier != .plain || hasArticle || context {
                 found.append(Match(form: .part(unit: .season, index: index, year: year, modifier: modifier),
                                    kind: year == nil ? .relative : .absolute, type: .date, start: i, end: end))
             }

@@ -146,4 +146,13 @@ struct TemporalTimeMLTests {
         #expect(timex("The march caused riots for the past three summers.").isEmpty)
         #expect(timex("Flights rise from the current four a week.") == ["current=PRESENT_REF"])
     }
+
+    @Test("'fall' after 'to' is the verb; with an article, a modifier or a year it is the season")
+    func fallSeason() {
+        #expect(timex("Prices are expected to fall below the estimate.").isEmpty)
+        #expect(timex("The group began to fall apart.").isEmpty)
+        #expect(timex("Sales rose in the fall.") == ["the fall=2024-FA"])
+        #expect(timex("Sales rose last fall.") == ["last fall=2024-FA"])
+        #expect(timex("Elections are due in spring.") == ["spring=2025-SP"])
+    }
 }
