@@ -269,19 +269,23 @@ struct MentionFinder {
             words.removeFirst()
             while let next = words.first, !tokens[next].isNameStart { words.removeFirst() }
         }
-        // A date after a name is no part of it: "the Vatican May 9", "Vatican 9 May", "the World Court Friday".
+        // A date after a name is no part of it: "the Vatican May 9", "Vatican 9 May". A trailing weekday is the date
+        // of the sentence ("the World Court Friday rejected", "in Kenya and Tanzania Friday"), unless the whole is a
+        // name, or what is left is one word that is no known name or cue word ("Black Friday").
         while words.count > 1, let last = words.last {
             let previous = tokens[words[words.count - 2]]
             let isDay = tokens[last].isNumber && tokens[last].text.count <= 2
             if isDay && lexicon.months[previous.lowercased] != nil || lexicon.months[tokens[last].lowercased] != nil && previous.isNumber {
                 words.removeLast(2)
-            } else if lexicon.weekdays[tokens[last].lowercased] != nil,
-                      isKindCueWord(previous.lowercased) || knownName(previous.text) != nil {
+            } else if lexicon.weekdays[tokens[last].lowercased] != nil, !isKnownName(words, tokens: tokens) {
+                let rest = words.dropLast().filter { tokens[$0].isNameStart }
+                guard let only = rest.first, rest.count > 1 || isKnownName([only], tokens: tokens) || isKindCueWord(tokens[only].lowercased)
+                else { break }
                 words.removeLast()
             } else {
                 break
             }
-            while let previous = words.last, !tokens[previous].isNameStart { words.removeLast() }
+            while let end = words.last, !tokens[end].isNameStart { words.removeLast() }
         }
         // German: common nouns at either end of a run are not part of the name ("Balkontür von Franziskus").
         if lexicon.language.capitalisesNouns {

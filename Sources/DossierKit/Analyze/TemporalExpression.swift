@@ -46,13 +46,54 @@ public struct TemporalExpression: Sendable, Hashable {
         /// "the quarter", "the year-ago quarter": the period of the statement before (shifted by whole years), else the
         /// article's latest completed one.
         case period(unit: Unit?, yearsBack: Int)
+        /// "the 1988 period", "the 1988 quarter": the quarter or half of the statements before, in the year named.
+        case periodOf(unit: Unit?, year: Int)
+        /// "the week of March 6": the week (or other period) that holds the date.
+        case around(Unit, Form)
         /// "the 1990s" (199), "the 20th century" (19).
+        /// A holiday by its rule ("Christmas" 12-25, "Thanksgiving" the 4th Thursday of November), with its modifier.
+        case holiday(Holiday, modifier: Modifier)
+        /// "year-end", "fin de año": the end of the article's year, or of the year before when told in the past.
+        case yearEnd
         case decade(Int)
         case century(Int)
         /// A time of day or a part of one, on the day of `base` (the article's day when nil).
         case timed(Form?, Clock)
         /// PRESENT_REF, PAST_REF, FUTURE_REF; a duration (`P5Y`) or a set (`XXXX-WXX-1`, `P1Y`) as TIMEX3 writes it.
         case fixed(String)
+    }
+
+    /// A holiday's day in a year: a fixed day ("12-25"), or the `nth` `weekday` of the month plus some days
+    /// ("11-4-4" Thanksgiving, "11-1-1+1" the Tuesday after the first Monday of November).
+    public struct Holiday: Sendable, Hashable {
+        public var month: Int
+        public var day: Int?
+        public var weekday: Int?
+        public var nth: Int?
+        public var plus = 0
+
+        /// "12-25", "11-4-4", "11-1-1+1"; nil for anything else.
+        init?(rule: String) {
+            let (body, plus) = rule.split(separator: "+").map(String.init).splitPlus
+            let parts = body.split(separator: "-").compactMap { Int($0) }
+            guard let month = parts.first, (1...12).contains(month) else { return nil }
+            self.month = month
+            self.plus = plus
+            switch parts.count {
+            case 2 where (1...31).contains(parts[1]): day = parts[1]
+            case 3 where (1...7).contains(parts[1]) && (1...5).contains(parts[2]): (weekday, nth) = (parts[1], parts[2])
+            default: return nil
+            }
+        }
+
+        /// The holiday's date in `year`.
+        func date(in year: Int) -> DayDate? {
+            if let day { return DayDate(year: year, month: month, day: day)?.adding(days: plus) }
+            guard let weekday, let nth, let first = DayDate(year: year, month: month, day: 1) else { return nil }
+            let offset = (weekday - first.weekday + 7) % 7 + 7 * (nth - 1)
+            let date = first.adding(days: offset)
+            return date.month == month ? date.adding(days: plus) : nil
+        }
     }
 
     public enum Clock: Sendable, Hashable {
@@ -95,4 +136,9 @@ public struct TemporalExpression: Sendable, Hashable {
 
     /// A date or time of the calendar: what the timeline may place (not durations, sets or references).
     public var isCalendarDate: Bool { (type == .date || type == .time) && kind != .reference }
+}
+
+private extension Array where Element == String {
+    /// ["11-1-1", "1"] → ("11-1-1", 1); ["12-25"] → ("12-25", 0).
+    var splitPlus: (String, Int) { (first ?? "", count > 1 ? Int(self[1]) ?? 0 : 0) }
 }

@@ -126,7 +126,13 @@ public struct TemporalTagger: Sendable {
         let stops: Set<String> = [",", ";", "\u{2014}", ":", "(", "\""]
         func cue(_ position: Int) -> (future: Bool, past: Bool)? {
             if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) { return (true, false) }
-            if words.match(lower, at: position, [.past]) != nil || words.isPastWord(lower[position]) { return (false, true) }
+            if words.match(lower, at: position, [.past]) != nil { return (false, true) }
+            // A participle after "be" or a future ("will be named in December", "será nombrado") tells nothing; the word
+            // before it does.
+            if words.isPastWord(lower[position]) {
+                let before = position > 0 ? lower[position - 1] : ""
+                if !(words.has(before, .passive) || words.has(before, .future) || words.isFutureWord(before)) { return (false, true) }
+            }
             return nil
         }
         var position = index - 1
@@ -175,6 +181,8 @@ public struct TemporalTagger: Sendable {
         add(unitExpression(i, p, w, afterBoundary: afterBoundary))
         add(yearExpression(i, p, w))
         add(setExpression(i, p, w))
+        add(holidayExpression(i, p, w))
+        if afterBoundary { add(partOfDay(i, p, w)) }
         // The first of the longest: the order above breaks ties.
         var best: Match?
         for match in found where match.end > (best?.end ?? 0) { best = match }
@@ -220,6 +228,14 @@ public struct TemporalTagger: Sendable {
         let suffix = String(text.dropFirst(digits.count))
         if suffix.isEmpty { return (value, i + 1) }
         return words.has(suffix, .ordinalSuffix) ? (value, i + 1) : nil
+    }
+
+    /// A year in digits ("1994") or in words ("nineteen ninety-four"), with the piece after it.
+    func writtenYear(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+        if let y = year(i, w) { return (y, i + 1) }
+        guard i < w.count, !isDigits(w[i]), let first = number(i, w), (18...20).contains(first.value), first.end < w.count,
+              !isDigits(w[first.end]), let second = number(first.end, w), (10...99).contains(second.value) else { return nil }
+        return (first.value * 100 + second.value, second.end)
     }
 
     func year(_ i: Int, _ w: [String]) -> Int? {
@@ -308,7 +324,7 @@ public struct TemporalTagger: Sendable {
     /// A year at `l`, after an optional comma ("18 September, 2025"): the year and the end of the match.
     func yearAfter(_ l: Int, _ w: [String]) -> (Int?, Int)? {
         let at = l < w.count && w[l] == "," ? l + 1 : l
-        return year(at, w).map { ($0, at + 1) }
+        return writtenYear(at, w).map { ($0.value, $0.end) }
     }
 
     /// "2025-09-18", "18.09.2025", "18/09/2025" (day first where the language reads it so), "09/18/2025".
@@ -373,8 +389,8 @@ public struct TemporalTagger: Sendable {
             guard weekday == nil else { return nil }
             k = skip([.filler], k, w)
             if k < w.count, w[k] == "," { k += 1 }
-            if let y = year(k, w) {
-                return Match(form: .month(year: y, month: m.value, modifier: .plain), kind: .absolute, type: .date, start: start, end: k + 1)
+            if let y = writtenYear(k, w) {
+                return Match(form: .month(year: y.value, month: m.value, modifier: .plain), kind: .absolute, type: .date, start: start, end: y.end)
             }
             guard m.isFull else { return nil }
             // A month alone needs a word that makes it a time ("in June", "last March"), or, where months are
@@ -544,6 +560,18 @@ public struct TemporalTagger: Sendable {
         return Match(form: form, kind: .weekday, type: .date, start: start, end: end, weekday: weekday)
     }
 
+    /// A part of the day after a boundary word, with the day after it: "mid-afternoon yesterday", "by mid afternoon",
+    /// "a última hora de la tarde" (the article's day when none follows).
+    func partOfDay(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        guard let part = words.match(w, at: i, [.part]), !part.entry.value.contains(":") else { return nil }
+        var k = part.end
+        if k < w.count, w[k] == "," || w[k] == "on" { k += 1 }
+        if let day = dayAfterClock(k, p, w) {
+            return Match(form: .timed(day.form, .part(part.entry.value)), kind: day.kind, type: .time, start: i, end: day.end, weekday: day.weekday)
+        }
+        return Match(form: .timed(nil, .part(part.entry.value)), kind: .relative, type: .time, start: i, end: part.end)
+    }
+
     /// "donnerstagnachmittag" → (4, "AF"): a weekday and a part of the day written as one word.
     func compoundWeekday(_ word: String) -> (Int, String)? {
         guard word.count > 6, words.entries[word] == nil else { return nil }
@@ -616,12 +644,12 @@ public struct TemporalTagger: Sendable {
             found.append(agoMatch(amount.value, u, start: i, end: u.end))
         }
         // "[the] next day", "the following week", "am nächsten Tag", "the same day"
-        if let anchor = words.match(w, at: afterArticle, [.anchor]), let u = unit(anchor.end, w), let unit = u.unit,
+        if let anchor = words.match(w, at: afterArticle, [.anchor]), let u = unit(anchor.end, w), let unit = u.unit, !u.plural,
            let amount = Int(anchor.entry.value), hasArticle || words.match(w, at: i, [.modifier]) == nil {
             found.append(Match(form: .discourse(unit: unit, amount: amount), kind: .discourse, type: .date, start: i, end: u.end))
         }
         // "[the] day after", "la semaine suivante", "el día siguiente", "le jour précédent"
-        if let u = unit(afterArticle, w), let unit = u.unit, hasArticle, let anchor = words.match(w, at: u.end, [.anchor]),
+        if let u = unit(afterArticle, w), let unit = u.unit, !u.plural, hasArticle, let anchor = words.match(w, at: u.end, [.anchor]),
            let amount = Int(anchor.entry.value) {
             found.append(Match(form: .discourse(unit: unit, amount: amount), kind: .discourse, type: .date, start: i, end: anchor.end))
         }
@@ -667,6 +695,9 @@ public struct TemporalTagger: Sendable {
                 } else {
                     found.append(Match(form: .relative(unit: unit, offset: offset), kind: .relative, type: .date, start: i, end: u.end))
                 }
+            } else if hasArticle, offset <= 0, let q = words.match(w, at: mod.end, [.quarter]) {
+                // "the latest period", "the current period": the quarter of the report, as "the quarter".
+                found.append(Match(form: .period(unit: .quarter, yearsBack: 0), kind: .relative, type: .date, start: i, end: q.end))
             }
             if let season = words.match(w, at: mod.end, [.season]), let index = Self.seasonIndex(season.entry.value) {
                 found.append(Match(form: .part(unit: .season, index: index, year: nil, modifier: Self.modifier(mod.entry.value)),
@@ -687,12 +718,14 @@ public struct TemporalTagger: Sendable {
                 end = mod.end
             } else {
                 let k = skip([.filler], end, w)
-                if let y = self.year(k, w) {
-                    year = y
-                    end = k + 1
+                if let y = writtenYear(k, w) {
+                    year = y.value
+                    end = y.end
                 }
             }
-            if year != nil || modifier != .plain || hasArticle || words.has(i > 0 ? w[i - 1] : "", .monthContext) {
+            // A season that is also a verb ("to fall", "to spring") needs more than a preposition before it.
+            let context = words.has(i > 0 ? w[i - 1] : "", .monthContext) && !words.has(w[afterArticle], .needsContext)
+            if year != nil || modifier != .plain || hasArticle || context {
                 found.append(Match(form: .part(unit: .season, index: index, year: year, modifier: modifier),
                                    kind: year == nil ? .relative : .absolute, type: .date, start: i, end: end))
             }
@@ -713,6 +746,42 @@ public struct TemporalTagger: Sendable {
                 }
                 found.append(Match(form: .part(unit: isHalf ? .half : .quarter, index: ordinal.value, year: year, modifier: .plain),
                                    kind: year == nil ? .partial : .absolute, type: .date, start: i, end: end))
+            }
+        }
+        // "the last half of 1989", "the final quarter of 1990": the last part of a year named; "the first two quarters [of 1990]"
+        if hasArticle, let final = words.match(w, at: afterArticle, [.final]) {
+            if let q = words.match(w, at: final.end, [.quarter, .half]), q.entry.kind == .half || unit(final.end, w)?.unit == .quarter {
+                let l = skip([.filler], q.end, w)
+                if let y = year(l, w) {
+                    let isHalf = q.entry.kind == .half
+                    found.append(Match(form: .part(unit: isHalf ? .half : .quarter, index: isHalf ? 2 : 4, year: y, modifier: .plain),
+                                       kind: .absolute, type: .date, start: i, end: l + 1))
+                }
+            }
+        }
+        if hasArticle, let first = ordinal(afterArticle, w).map({ (index: $0.value, end: $0.end) })
+            ?? words.match(w, at: afterArticle, [.final]).map({ (index: 2, end: $0.end) }),
+           first.index <= 2, let two = number(first.end, w), two.value == 2, let u = unit(two.end, w), u.unit == .quarter, u.plural {
+            var end = u.end
+            var year: Int?
+            let l = skip([.filler], u.end, w)
+            if let y = self.year(l, w) {
+                year = y
+                end = l + 1
+            }
+            found.append(Match(form: .part(unit: .half, index: first.index, year: year, modifier: .plain), kind: year == nil ? .partial : .absolute,
+                               type: .date, start: i, end: end))
+        }
+        // "the 1988 period", "the 1988 quarter": the quarter of the statements before, in that year
+        if let y = year(afterArticle, w), let q = words.match(w, at: afterArticle + 1, [.quarter, .half]) {
+            let unit: TemporalExpression.Unit? = q.entry.kind == .half ? .half : self.unit(afterArticle + 1, w)?.unit
+            found.append(Match(form: .periodOf(unit: unit, year: y), kind: .absolute, type: .date, start: i, end: q.end))
+        }
+        // "the week of March 6", "la semaine du 6 mars"
+        if hasArticle, let u = unit(afterArticle, w), let unit = u.unit, unit == .week || unit == .month, !u.plural {
+            let l = skip([.filler, .article], u.end, w)
+            if l > u.end, let date = calendarDate(l, p, w), case .day = date.form {
+                found.append(Match(form: .around(unit, date.form), kind: date.kind, type: .date, start: i, end: date.end))
             }
         }
         // "the 1988 second quarter"
@@ -825,7 +894,9 @@ public struct TemporalTagger: Sendable {
             let after = i + 1 < w.count ? w[i + 1] : ""
             let isAmount = ["$", "€", "£", "¥", "#", "%"].contains(before) || after == "%" || words.has(after, .amount)
             let isLabel = words.has(before, .numberLabel) || (i > 1 && w[i - 1] == "." && words.has(w[i - 2], .numberLabel))
-            let isPartOfNumber = before == "," && i > 1 && isDigits(w[i - 2]) || after == "," && i + 2 < w.count && isDigits(w[i + 2]) && w[i + 2].count == 3
+            // "1,2024" is one number; "in 1994, 1995 and 1997" is a list (a space after the comma).
+            let isPartOfNumber = before == "," && i > 1 && isDigits(w[i - 2]) && p[i - 1].end == p[i].start
+                || after == "," && i + 2 < w.count && isDigits(w[i + 2]) && w[i + 2].count == 3 && p[i + 1].end == p[i + 2].start
                 || before == "." || after == "." && i + 2 < w.count && isDigits(w[i + 2])
             let isUnit = i + 1 < w.count && words.match(w, at: i + 1, [.unit]) != nil && !(p[i + 1].isCapitalised)
             // "Orion 1980", "Windows 2000": a name's number, after a capitalised word that is no calendar word.
@@ -868,12 +939,39 @@ public struct TemporalTagger: Sendable {
         return (total, i + 1 < w.count && w[i + 1] == "." ? i + 2 : i + 1)
     }
 
+    /// Holidays ("Thanksgiving Day", "last Christmas", "Navidad", "Weihnachten") and "year-end" ("by year's end", "fin de año").
+    func holidayExpression(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+        var modifier = TemporalExpression.Modifier.plain
+        var j = i
+        if let mod = words.match(w, at: i, [.modifier]) {
+            modifier = Self.modifier(mod.entry.value)
+            j = mod.end
+        }
+        if let match = words.match(w, at: j, [.holiday]), let holiday = TemporalExpression.Holiday(rule: match.entry.value) {
+            // Where holidays are capitalised, a lowercase word is no holiday ("thanksgiving" is gratitude).
+            if words.capitalisesCalendar, !p[j].isCapitalised { return nil }
+            var end = match.end
+            if modifier == .plain, let after = words.match(w, at: end, [.modifierAfter]) {
+                modifier = Self.modifier(after.entry.value)
+                end = after.end
+            }
+            return Match(form: .holiday(holiday, modifier: modifier), kind: .partial, type: .date, start: i, end: end)
+        }
+        if j == i, let match = words.match(w, at: i, [.yearEnd]) {
+            return Match(form: .yearEnd, kind: .relative, type: .date, start: i, end: match.end)
+        }
+        return nil
+    }
+
     /// "now", "currently", "the past", "recently", "the future", "los próximos meses".
     func reference(_ i: Int, _ w: [String]) -> Match? {
         guard let match = words.match(w, at: i, [.ref]), !match.entry.value.isEmpty else { return nil }
         // "el pasado jueves": the modifier of what follows, not "the past".
+        // "the past three summers": the modifier of an amount.
         if let last = match.entry.words.last, words.has(last, .modifier),
-           words.match(w, at: match.end, [.weekday, .month, .unit, .season]) != nil { return nil }
+           words.match(w, at: match.end, [.weekday, .month, .unit, .season]) != nil || match.entry.words.count > 1 && number(match.end, w) != nil {
+            return nil
+        }
         return Match(form: .fixed(match.entry.value), kind: .reference, type: .date, start: i, end: match.end)
     }
 
@@ -907,7 +1005,7 @@ public struct TemporalTagger: Sendable {
 
     /// Resolves expressions in article order; each discourse-relative one counts from the date before it.
     public static func resolve(_ expressions: [TemporalExpression], reference: DayDate?) -> [TemporalExpression] {
-        var context = Context(previous: nil, anchor: nil)
+        var context = Context()
         return expressions.map { expression in
             var expression = expression
             let (resolved, derivation) = normalize(expression.form, reference: reference, context: context,
@@ -920,7 +1018,11 @@ public struct TemporalTagger: Sendable {
                 expression.meaning = timex.display
                 expression.datetime = timex.htmlDatetime
                 context.previous = timex
-                if expression.kind != .discourse { context.anchor = timex }
+                if expression.kind != .discourse {
+                    context.anchor = timex
+                    context.anchorIsYearBack = isYearBack(expression.form)
+                    if timex.grain == .quarter || timex.grain == .half, !context.anchorIsYearBack { context.period = timex }
+                }
             case .text(let text):
                 expression.value = nil
                 expression.timex = text
@@ -941,6 +1043,20 @@ public struct TemporalTagger: Sendable {
     struct Context {
         var previous: Timex?
         var anchor: Timex?
+        /// The anchor counts a year back from the article ("a year ago"): a comparison after it ("… a year
+        /// earlier") speaks of the same period, not of the year before that.
+        var anchorIsYearBack = false
+        /// The last quarter or half named ("the third quarter"), which "the year-ago period" and "the 1988 period"
+        /// count from when a day was named since ("the quarter ended Sept. 30").
+        var period: Timex?
+    }
+
+    /// "a year ago", "a year earlier", "the year-ago quarter": one year back from the article or the statement before.
+    static func isYearBack(_ form: TemporalExpression.Form) -> Bool {
+        switch form {
+        case .ago(.year, 1), .discourse(.year, -1), .period(_, -1): return true
+        default: return false
+        }
     }
 
     struct Tense {
@@ -999,6 +1115,12 @@ public struct TemporalTagger: Sendable {
     static func normalize(_ form: TemporalExpression.Form, reference: DayDate?, context: Context, tense: Tense) -> (Resolved?, String) {
         let previous = context.previous
         let future = tense.future
+        if isYearBack(form), context.anchorIsYearBack, var anchor = context.anchor {
+            // "… compared with $3 million a year ago. Sales rose from $2 million a year earlier": the same year-ago period.
+            anchor.clock = nil
+            if anchor.grain >= .month { anchor = Timex(.year, containing: anchor.anchor) }
+            return (.timex(anchor), "the year-ago period of the statement before (\(anchor.string))")
+        }
         switch form {
         case .day(let year?, let month, let day):
             guard let date = DayDate(year: year, month: month, day: day) else { return (nil, "no such day") }
@@ -1024,8 +1146,11 @@ public struct TemporalTagger: Sendable {
             if let previous = unit == .year ? context.anchor : previous {
                 var base = previous
                 base.clock = nil
-                if base.grain > Timex.grain(of: unit), unit != .day, base.grain == .day || base.grain == .week {
-                    // "a week later" from a day is still a day; a coarser unit keeps the day too.
+                // "a week later" from a day is still a day; whole years from a day, a week or a month are years, as
+                // TimeML writes "a year earlier" ("In June 1997 …; a year earlier" is 1996). A quarter or half keeps its
+                // grain ("the third quarter …, a year earlier" is the year-ago quarter).
+                if [.year, .decade, .century].contains(unit), base.grain >= .month {
+                    base = Timex(.year, containing: base.anchor)
                 }
                 return (.timex(base.shifted(unit, by: amount)), "\(amount) \(unit.rawValue)(s) from the statement before (\(previous.string))")
             }
@@ -1034,11 +1159,27 @@ public struct TemporalTagger: Sendable {
             guard let reference else { break }
             return (.timex(Timex(.year, containing: reference).shifted(.year, by: yearsBack)), "the year \(-yearsBack) year(s) before the article's")
         case .period(let unit, let yearsBack):
-            if let previous = context.anchor, unit == nil || previous.grain == Timex.grain(of: unit ?? .year), previous.grain != .day || unit == nil {
+            // A day or month named after the quarter ("the quarter ended Sept. 30") does not replace it as the period.
+            // Nor does a comparison a year back ("… a year ago. The latest period" is the report's quarter).
+            let named = context.anchor.map { $0.grain >= .month || context.anchorIsYearBack ? context.period ?? $0 : $0 }
+            if let previous = named, unit == nil || previous.grain == Timex.grain(of: unit ?? .year), previous.grain != .day || unit == nil {
                 var base = previous
                 base.clock = nil
                 return (.timex(base.shifted(.year, by: yearsBack)), "the period of the statement before (\(previous.string)), \(-yearsBack) year(s) back")
             }
+        case .periodOf(let unit, let year):
+            if let period = context.period, unit == nil || period.grain == Timex.grain(of: unit ?? .quarter),
+               let start = DayDate(year: year, month: period.anchor.month, day: 1) {
+                return (.timex(Timex(period.grain, containing: start)), "the period of the statements before (\(period.string)) in \(year)")
+            }
+            guard let start = DayDate(year: year, month: 1, day: 1) else { return (nil, "no such year") }
+            return (.timex(Timex(.year, containing: start)), "year (no quarter named before)")
+        case .around(let unit, let base):
+            let (inner, derivation) = normalize(base, reference: reference, context: context, tense: tense)
+            if case .timex(let timex)? = inner {
+                return (.timex(Timex(Timex.grain(of: unit), containing: timex.anchor)), "the \(unit.rawValue) of " + derivation)
+            }
+            return (inner, derivation)
         case .timed(let base?, let clock):
             let (inner, derivation) = normalize(base, reference: reference, context: context, tense: tense)
             if case .timex(var timex)? = inner, timex.grain == .day {
@@ -1125,6 +1266,22 @@ public struct TemporalTagger: Sendable {
             return (.timex(Timex(Timex.grain(of: unit), containing: start)), "\(unit.rawValue) of the year \(year), from \(on)")
         case .timed(nil, let clock):
             return (.timex(Timex(.day, containing: reference, clock: clock)), "time of day on \(on)")
+        case .holiday(let holiday, let modifier):
+            let candidates = (-1...1).compactMap { holiday.date(in: reference.year + $0) }.map { Timex(.day, containing: $0) }
+            let chosen: Timex?
+            switch modifier {
+            case .last: chosen = candidates.last { $0.anchor < reference }
+            case .next: chosen = candidates.first { $0.anchor > reference }
+            case .this: chosen = candidates.first { $0.anchor.year == reference.year }
+            case .plain: chosen = tense.pick(candidates, reference)
+            }
+            guard let chosen else { return (nil, "no such holiday") }
+            return (.timex(chosen), "holiday, year from \(on)" + (modifier == .plain ? " and the tense" : ""))
+        case .yearEnd:
+            // "since year-end" told in the past is the end of the year before; "by year-end", this year's.
+            let year = tense.past ? reference.year - 1 : reference.year
+            guard let start = DayDate(year: year, month: 1, day: 1) else { return (nil, "no such year") }
+            return (.timex(Timex(.year, containing: start)), "the end of the year, from \(on) and the tense")
         default:
             return (nil, "")
         }

@@ -11,7 +11,7 @@ struct TemporalLexicon: Sendable {
         case long, lowercaseOnly = "lowercase-only", modifier, monthContext = "month-context", needsContext = "needs-context"
         case number, numberLabel = "number-label", ordinal, ordinalSuffix = "ordinal-suffix", part, partJoiner = "part-joiner"
         case quarter, ref, season, set, timezone, unit, vague, amount
-        case modifierAfter = "modifier-after", laterPreposition = "later-prep", past, pastSuffix = "past-suffix"
+        case modifierAfter = "modifier-after", laterPreposition = "later-prep", past, pastSuffix = "past-suffix", passive, final, holiday, yearEnd = "year-end"
         /// Months and weekdays come from CLDR through the language's lexicon; a temporal file may add abbreviations.
         case month, monthAbbreviation = "month-abbr", weekday, weekdayAbbreviation = "weekday-abbr"
     }

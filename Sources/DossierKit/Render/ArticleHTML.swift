@@ -71,8 +71,10 @@ struct ArticleHTML {
         }
         var edits: [(start: Int, end: Int, edit: Edit)] = links.map { ($0.start, $0.end, .link($0)) }
         for (index, date) in dates.enumerated() { edits.append((date.start, date.end, .date(index, date))) }
-        // At the same start the longer edit wins ("Sept. 30" over a mention "Sept").
-        edits.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        // At the same start the longer edit wins ("Sept. 30" over a mention "Sept"); over the same span, the date
+        // ("Thanksgiving Day" is a day before it is a name).
+        func rank(_ edit: Edit) -> Int { if case .date = edit { return 0 } else { return 1 } }
+        edits.sort { ($0.start, -$0.end, rank($0.edit)) < ($1.start, -$1.end, rank($1.edit)) }
         var result = ""
         var cursor = 0
         for edit in edits where edit.start >= cursor && edit.end <= indices.count - 1 {

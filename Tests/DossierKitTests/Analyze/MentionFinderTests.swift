@@ -37,6 +37,14 @@ struct MentionFinderTests {
         #expect(names("“Both sides agree,” she said.").isEmpty)
     }
 
+    @Test("a weekday after a name is the sentence's date, not part of the name")
+    func trailingWeekday() {
+        #expect(names("The Supreme Council Friday rejected the appeal.") == ["Supreme Council"])
+        #expect(names("The storms hit Kenya and Tanzania Friday.") == ["Kenya", "Tanzania"])
+        // One word that is no known name keeps its weekday: a name of its own.
+        #expect(names("The shops opened early on Black Friday.") == ["Black Friday"])
+    }
+
     @Test("a demonym and a title before a name become its role")
     func titles() throws {
         let lula = try mention("Luiz Inácio Lula da Silva", in: "Brazilian President Luiz Inácio Lula da Silva met investors.")
