@@ -203,7 +203,7 @@ struct MentionFinder {
             var probe = next
             var connectors: [Int] = []
             // "for" joins only after an institution's word ("Office for National Statistics", "Commission pour l'Europe").
-            let institution = lexicon.organizationCues.contains(tokens[last].lowercased)
+            let institution = lexicon.organizationCues.contains(tokens[last].lowercased) || lexicon.isTitle(tokens[last].lowercased)
                 || adjectives > 0 && run.contains { lexicon.organizationCues.contains(tokens[$0].lowercased) }
             while probe < tokens.count, connectors.count < 2,
                   (tokens[probe].isWord && !tokens[probe].isCapitalised && isConnector(tokens[probe].text, afterInstitution: institution))
@@ -331,7 +331,10 @@ struct MentionFinder {
         let fullText = text(of: words, tokens: tokens, in: sentence)
         let known = knownName(stripArticle(fullText)) != nil
         // "Amelia Strand of the National Renewal party": a name, "of", and an institution are two names.
-        if !known, let split = ofSplit(words, tokens: tokens) {
+        // ("Secretary of the Air Force James Roche" is a title and a person, not two names.)
+        let titled = titleOfInstitutionEnd(words, from: lexicon.articles.contains(tokens[words[0]].lowercased) ? 1 : 0, tokens: tokens) != nil
+            || countryPrefix(words, from: 0, tokens: tokens).map { titleOfInstitutionEnd(words, from: $0.length, tokens: tokens) != nil } == true
+        if !known, !titled, let split = ofSplit(words, tokens: tokens) {
             process(Array(words[..<split.before]), tokens: tokens, initial: initialIndex, sentence: sentence,
                     possessiveCountry: possessiveCountry, into: &result)
             process(Array(words[split.after...]), tokens: tokens, initial: initialIndex, sentence: sentence,
@@ -352,7 +355,7 @@ struct MentionFinder {
         let takeWhole = andIndex == nil || firstIsCue && !afterAndIsDescriptor || (lastIsCue && !beforeAndIsName && !afterAndIsDescriptor)
         var body = words
         if body.count > 1, lexicon.articles.contains(tokens[body[0]].lowercased) || tokens[body[0]].lowercased == "the" { body.removeFirst() }
-        if !known, andIndex == nil, titleEnd(body, from: 0, tokens: tokens) == nil, countryPrefix(body, from: 0, tokens: tokens) == nil,
+        if !known, !titled, andIndex == nil, titleEnd(body, from: 0, tokens: tokens) == nil, countryPrefix(body, from: 0, tokens: tokens) == nil,
            !lexicon.honorifics.contains(tokens[body[0]].lowercased) {
             let words = body
             // "Vice Chairman of Acme": a title of an institution, with no person named: only the institution is a name.
@@ -588,7 +591,7 @@ struct MentionFinder {
                 segment.honorific = true
                 position += 1
             }
-            if let end = titleEnd(words, from: position, tokens: tokens) {
+            if let end = titleEnd(words, from: position, tokens: tokens) ?? titleOfInstitutionEnd(words, from: position, tokens: tokens) {
                 segment.title = Array(words[position...end])
                 position = end + 1
             }
@@ -640,6 +643,29 @@ struct MentionFinder {
         }
         guard let head = lastHead, head + 1 < words.count, tokens[words[head + 1]].isNameStart else { return nil }
         return head
+    }
+
+    /// "Secretary of the Air Force James Roche", "Commissioner for Competition Neelie Kroes": a title, a connector and
+    /// an institution or portfolio, then a person's name from a known first name on: the index of the title's last word.
+    private func titleOfInstitutionEnd(_ words: [Int], from: Int, tokens: [Token]) -> Int? {
+        var position = from
+        var hasHead = false
+        while position < words.count, lexicon.isTitle(tokens[words[position]].lowercased) || lexicon.titleModifiers.contains(tokens[words[position]].lowercased) {
+            hasHead = hasHead || lexicon.isTitle(tokens[words[position]].lowercased)
+            position += 1
+        }
+        guard hasHead, position < words.count else { return nil }
+        let joint = tokens[words[position]].lowercased
+        guard !tokens[words[position]].isCapitalised,
+              lexicon.connectors.contains(joint) || lexicon.cueConnectors.contains(joint) || lexicon.ofWords.contains(joint) else { return nil }
+        for start in (position + 2)..<max(position + 2, words.count - 1) {
+            let token = tokens[words[start]]
+            if token.isWord, !token.isCapitalised, lexicon.conjunctions.contains(token.text) { return nil }
+            guard token.isCapitalised, gazetteer.firstNames.contains(Knowledge.Gazetteer.key(token.text)),
+                  tokens[words[start + 1]].isCapitalised, tokens[words[start - 1]].isNameStart else { continue }
+            return start - 1
+        }
+        return nil
     }
 
     /// A demonym ("Canadian", "North American") or a country name ("U.S.") at `from`.

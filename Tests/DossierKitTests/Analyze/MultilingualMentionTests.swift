@@ -183,4 +183,15 @@ struct ClassNounTests {
     func foreignParticles() {
         #expect(find("Parmi eux, Joaquim Pereira da Costa et Luc Garnier.", .fr).map(\.text).contains("Joaquim Pereira da Costa"))
     }
+    @Test("a title of an institution before a person's name is the person's role, not a name of its own")
+    func titleOfInstitution() throws {
+        let mentions = find("The memo went to Deputy Secretary of the Coast Guard Amelia Strand on Monday.", .en)
+        let person = try #require(mentions.first { $0.text == "Amelia Strand" }, "\(mentions.map(\.text))")
+        #expect(person.roles.map(\.title) == ["Deputy Secretary of the Coast Guard"])
+        #expect(!mentions.contains { $0.text.contains("Coast Guard Amelia") })
+        let finance = try #require(find("Prosecutors charged Kestrel Chief Financial Officer Petr Novak.", .en).first { $0.text == "Petr Novak" })
+        #expect(finance.roles.first?.title.hasSuffix("Chief Financial Officer") == true)
+        // Without a first name, an institution after a title stays a name ("Vice Chairman of Acme").
+        #expect(find("The Vice Chairman of Norvia Holdings resigned.", .en).map(\.text) == ["Norvia Holdings"])
+    }
 }
