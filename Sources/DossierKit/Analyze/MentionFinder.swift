@@ -352,7 +352,9 @@ struct MentionFinder {
         } ?? false
         // "Norvia and Oslo-based Kestrel Airlines": a descriptor after "and" starts a second name's phrase.
         let afterAndIsDescriptor = andIndex.map { $0 + 1 < words.count && hyphenSuffix(tokens[words[$0 + 1]].text) != nil } ?? false
-        let takeWhole = andIndex == nil || firstIsCue && !afterAndIsDescriptor || (lastIsCue && !beforeAndIsName && !afterAndIsDescriptor)
+        // ("Company and Aeroflot": a cue word alone before "and" is no name that the rest continues.)
+        let takeWhole = andIndex == nil || firstIsCue && !afterAndIsDescriptor && andIndex != 1
+            || (lastIsCue && !beforeAndIsName && !afterAndIsDescriptor)
         var body = words
         if body.count > 1, lexicon.articles.contains(tokens[body[0]].lowercased) || tokens[body[0]].lowercased == "the" { body.removeFirst() }
         if !known, !titled, andIndex == nil, titleEnd(body, from: 0, tokens: tokens) == nil, countryPrefix(body, from: 0, tokens: tokens) == nil,
@@ -606,8 +608,11 @@ struct MentionFinder {
             while let last = segment.name.last, !tokens[last].isNameStart, !tokens[last].isModelNumber { segment.name.removeLast() }
             // "Acme Computer CEO, Rita Moss": a title at the end belongs to the name after the comma, not to this one.
             // Only a title that cannot be a surname: an acronym ("CEO") or one with its modifiers ("Chief Executive").
+            // ("Acme President and Chief Executive": a title joined to another title ends the employer's name too.)
+            let titleFollows = position + 1 < words.count
+                && (lexicon.isTitle(tokens[words[position + 1]].lowercased) || lexicon.titleModifiers.contains(tokens[words[position + 1]].lowercased))
             while segment.name.count > 1, let last = segment.name.last, lexicon.isTitle(tokens[last].lowercased),
-                  tokens[last].isAcronym || lexicon.titleModifiers.contains(tokens[segment.name[segment.name.count - 2]].lowercased),
+                  tokens[last].isAcronym || titleFollows || lexicon.titleModifiers.contains(tokens[segment.name[segment.name.count - 2]].lowercased),
                   !segment.name.dropLast().allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased) }) {
                 segment.name.removeLast()
                 while segment.name.count > 1, let previous = segment.name.last,

@@ -191,6 +191,10 @@ struct ClassNounTests {
         #expect(!mentions.contains { $0.text.contains("Coast Guard Amelia") })
         let finance = try #require(find("Prosecutors charged Kestrel Chief Financial Officer Petr Novak.", .en).first { $0.text == "Petr Novak" })
         #expect(finance.roles.first?.title.hasSuffix("Chief Financial Officer") == true)
+        // "Norvia President and Chief Executive Officer, Petr Novak": the employer ends before the title.
+        #expect(find("It was praised, said Norvia President and Chief Executive Officer, Petr Novak.", .en).map(\.text) == ["Norvia", "Petr Novak"])
+        // "our Company and Norvia": a cue word alone before "and" is no name the rest continues.
+        #expect(find("Thanks to our Company and Norvia for it.", .en).filter { !$0.isCommonWord }.map(\.text) == ["Norvia"])
         // Without a first name, an institution after a title stays a name ("Vice Chairman of Acme").
         #expect(find("The Vice Chairman of Norvia Holdings resigned.", .en).map(\.text) == ["Norvia Holdings"])
     }
