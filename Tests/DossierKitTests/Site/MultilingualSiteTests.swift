@@ -78,4 +78,19 @@ struct MultilingualSiteTests {
     func editorsGazetteer() throws {
         #expect(try entity("Valdorrún")["type"] as? String == "place")
     }
+    @Test("class nouns type the names after them, in each language, and the page says so")
+    func classNouns() throws {
+        let newspaper = try entity("Ostkurier")
+        #expect(newspaper["type"] as? String == "organization")
+        let builder = try entity("Fjellbygg")
+        #expect(builder["type"] as? String == "organization")
+        #expect(try entity("Tomasz Wiecek")["type"] as? String == "person")
+        #expect(try entity("Orvena")["type"] as? String == "place")
+        #expect(!entities.contains { ($0["name"] as? String)?.hasPrefix("Stadt") == true })
+        let commission = try entity("European Commission")
+        #expect(names(of: commission).contains("Commission européenne"))
+        let url = try #require(newspaper["url"] as? String)
+        let page = try #require(files.text(url))
+        #expect(page.contains("described as quotidien"))
+    }
 }
