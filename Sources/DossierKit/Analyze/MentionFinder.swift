@@ -854,6 +854,11 @@ struct MentionFinder {
             // "Bischofskonferenz", not "Regierung" alone.
             evidence.append(TypeEvidence(type: type, weight: 6, reason: "compound word"))
         }
+        // "El País", "Le Monde", "Der Spiegel": an article and one common word, no place, are a paper's or a body's title.
+        if words.count == 2, lexicon.articles.contains(first) || first == "the", lexicon.isVocabulary(last), !lexicon.isTitle(last),
+           place(named: name) == nil, gazetteer.place(named: stripArticle(name)) == nil {
+            evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "title of a paper"))
+        }
         // "Detik.com", "Spiegel.de": a web address names the outlet or company behind it.
         if words.count == 1, Self.isWebAddress(name) {
             evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "web address"))

@@ -128,6 +128,13 @@ struct ClassNounTests {
         #expect(german.map(\.text) == ["Orvena"], "the class noun is not part of the name")
     }
 
+    @Test("an article and one common word are the title of a paper or a body (El País, Le Monde)")
+    func papers() throws {
+        #expect(try types(of: "La Nación", in: "“Es un error”, relata La Nación en su editorial.", .es).contains(.organization))
+        #expect(try types(of: "Le Monde", in: "Selon Le Monde, l'accord est signé.", .fr).contains(.organization))
+        #expect(try !types(of: "El Salvador", in: "Viajó a El Salvador el lunes.", .es).contains(.organization))
+    }
+
     @Test("a class noun in an apposition after the name types it")
     func apposition() throws {
         #expect(try types(of: "Talvik", in: "Talvik, the Swedish retailer, cut prices.", .en) == [.organization])
