@@ -963,7 +963,8 @@ General knowledge the data sets lack, first migrated from the Swift tables in
   that join a place's class noun to its name: "the city of", "la ville de"), `cue-connector` (a word that
   continues a name only after an institution's word: "Office for …", "Commission pour …"), `adjective-suffix`
   and `trait	adjective-after-noun` (es fr it pt: lowercase adjectives after an institution's word stay in
-  its name, "Commission européenne", "Iglesia católica"),
+  its name, "Commission européenne", "Iglesia católica"), `person-suffix` (en: the endings of nouns for
+  people, "-ist", "-er", that make an apposition a person's role: ", a hydrologist at …"),
   `common`; words lowercased, one a row, sorted by kind then word; a word may have several kinds.
   Months and weekdays are not curated: they come from babel. The English file is the word lists of
   `Vocabulary.swift` (nameConnectors: "and" and "&" are kind `and`, "the" `article`, the rest

@@ -1066,7 +1066,9 @@ struct MentionFinder {
         if lexicon.language.isEnglish, openers.contains(tokens[start].lowercased), end - start >= 3,
            let preposition = (start + 1..<min(end - 1, start + 5)).first(where: { ["at", "of", "for", "with", "from"].contains(tokens[$0].text) }),
            (start + 1..<preposition).allSatisfy({ !tokens[$0].isCapitalised }),
-           tokens[preposition + 1].isCapitalised || tokens[preposition + 1].lowercased == "the" {
+           tokens[preposition + 1].isCapitalised || tokens[preposition + 1].lowercased == "the",
+           // A person's noun before the preposition ("hydrologist", "member"), not a thing's ("an internal memo at Acme").
+           isPersonNoun(tokens[preposition - 1].lowercased) {
             return Role(title: sentence.text.scalarSlice(tokens[start].start, tokens[end - 1].end), country: nil)
         }
         guard let head = (start..<min(end, start + 3)).first(where: { lexicon.isTitle(tokens[$0].lowercased) }),
@@ -1077,6 +1079,14 @@ struct MentionFinder {
     }
 
     static let appositionOpeners: Set<String> = ["the", "a", "an", "former", "then", "now", "its", "his", "her", "their"]
+
+    /// A noun for a person: a title, a person's class noun, or a word with an ending of the language's nouns for
+    /// people ("hydrologist", "resident", "spokesman") that is no class noun of another kind ("manufacturer").
+    private func isPersonNoun(_ lower: String) -> Bool {
+        if lexicon.isTitle(lower) || lexicon.classNouns[lower] == .person { return true }
+        guard lexicon.classNouns[lower] == nil else { return false }
+        return lexicon.personSuffixes.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }
+    }
 
     /// "… Association (EFTA)", "… Treaty, or PTT", "… fisheries accord (NBFA)".
     private func acronymDefinition(after last: Int, tokens: [Token], in sentence: Sentence, nameStart: Int)

@@ -11,7 +11,7 @@ struct Lexicon: Sendable {
         case connector, and, article
         case speechVerb = "speech-verb", reportVerb = "report-verb", placePreposition = "place-preposition"
         case pluralSuffix = "plural-suffix", organizationPrefix = "org-prefix"
-        case classNoun = "class-noun", of, trait, cueConnector = "cue-connector", adjectiveSuffix = "adjective-suffix"
+        case classNoun = "class-noun", of, trait, cueConnector = "cue-connector", adjectiveSuffix = "adjective-suffix", personSuffix = "person-suffix"
     }
 
     /// A property of the language's grammar that recognition uses, one `trait` row each.
@@ -58,6 +58,8 @@ struct Lexicon: Sendable {
     /// The endings of adjectives that a name may end with, in languages that write them in lowercase after the noun
     /// ("européenne" in "Commission européenne").
     var adjectiveSuffixes: [String] = []
+    /// The endings of nouns for people ("-ist" in "hydrologist", "-er" in "member").
+    var personSuffixes: [String] = []
     /// The endings that make a noun plural ("s" in "Museums", "x" in "Châteaux").
     var pluralSuffixes: [String] = []
 
@@ -113,6 +115,7 @@ struct Lexicon: Sendable {
             case .of: ofWords.insert(word)
             case .cueConnector: cueConnectors.insert(word)
             case .adjectiveSuffix: if !adjectiveSuffixes.contains(word) { adjectiveSuffixes.append(word) }
+            case .personSuffix: if !personSuffixes.contains(word) { personSuffixes.append(word) }
             case .trait:
                 guard let trait = Trait(rawValue: word) else {
                     throw DossierError(.error(SourceLocation(file: file, line: row.line, column: 1),

@@ -135,6 +135,15 @@ struct ClassNounTests {
         #expect(try !types(of: "El Salvador", in: "Viajó a El Salvador el lunes.", .es).contains(.organization))
     }
 
+    @Test("an apposition is a person's role only with a noun for a person in it")
+    func appositionHeads() throws {
+        let person = try #require(find("Jana Roe, a hydrologist at Valdmere University, said so.", .en).first { $0.text == "Jana Roe" })
+        #expect(person.roles.map(\.title) == ["a hydrologist at Valdmere University"])
+        let paper = try #require(find("A report in Norvia Weekly, an internal memo at Kestrel, says so.", .en).first { $0.text == "Norvia Weekly" })
+        #expect(paper.roles.isEmpty)
+        #expect(!paper.evidence.contains { $0.type == .person })
+    }
+
     @Test("a class noun in an apposition after the name types it")
     func apposition() throws {
         #expect(try types(of: "Talvik", in: "Talvik, the Swedish retailer, cut prices.", .en) == [.organization])
