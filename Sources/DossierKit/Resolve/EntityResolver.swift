@@ -379,6 +379,8 @@ struct EntityResolver {
         $0.formUnion($1.connectors); $0.formUnion($1.conjunctions)
     }
 
+    static let placePrepositionReason = "preposition of place"
+
     /// Evidence that comes from the words around a mention, not from the name itself or the data.
     static let contextualReasons: Set<String> = ["title", "honorific", "apposition", "title before", "speech verb", "report verb",
                                                   "preposition of place", "according to", "who"]
@@ -702,8 +704,12 @@ struct EntityResolver {
     private func type(of draft: EntityDraft) -> EntityType {
         if let type = draft.typeOverride { return type }
         let order: [EntityType] = [.person, .organization, .place, .agreement, .event, .other]
-        let best = order.max { (draft.weights[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (draft.weights[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
-        guard let best, (draft.weights[best] ?? 0) >= 2 else { return .other }
+        var weights = draft.weights
+        // "from Lockheed", "at Intel", "in Ars Technica": a preposition alone says too little to make a place (on the
+        // development sets, 2 of 16 names with nothing else were places; the rest companies, products, papers).
+        if let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == Self.placePrepositionReason }) { weights[.place] = nil }
+        let best = order.max { (weights[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (weights[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
+        guard let best, (weights[best] ?? 0) >= 2 else { return .other }
         return best
     }
 

@@ -132,4 +132,15 @@ struct NameVariantTests {
         #expect(company.aliases.contains("Korvath Systems"))
         #expect(dossier.entities.contains { $0.name == "European Fisheries Commission" })
     }
+    @Test("a preposition alone makes no place: the kind stays open")
+    func prepositionAlone() throws {
+        let dossier = try dossier([
+            "The order came from Korvath Industries on Monday. Engineers at Korvath Industries were pleased.",
+            "Talks were held in Orvena, Norway, on Tuesday.",
+        ])
+        #expect(try entity(containing: "Korvath Industries", in: dossier).type == .organization)
+        let quiet = try self.dossier(["The parts were bought from Lindqvist Vale last year and shipped at once."])
+        #expect(try entity(containing: "Lindqvist Vale", in: quiet).type != .place)
+        #expect(try entity(containing: "Orvena", in: dossier).type == .place)
+    }
 }
