@@ -49,7 +49,11 @@ extension SiteRenderer {
             page["hasRoles"] = true
             page["roles"] = entity.roles.map { role -> [String: Any] in
                 ["role": role.role.display,
-                 "sources": role.sources.compactMap(site.source).map { ["title": $0.article.title, "href": "../../" + PageRef.source($0.slug).path] }]
+                 "sources": role.sources.compactMap(site.source).map { source -> [String: Any] in
+                     var link: [String: Any] = ["title": source.article.title, "href": "../../" + PageRef.source(source.slug).path]
+                     if let lang = site.foreignLanguage(of: source) { link["sourceLang"] = lang }
+                     return link
+                 }]
             }
         }
         page["mentionGroups"] = mentionGroups(entity, site: site)
@@ -91,6 +95,7 @@ extension SiteRenderer {
             }
             var group: [String: Any] = ["title": source.article.title, "href": "../../" + PageRef.source(slug).path, "mentions": items]
             if let date = Self.dateContext(source.date.date) { group["date"] = date }
+            if let lang = site.foreignLanguage(of: source) { group["sourceLang"] = lang }
             groups.append(group)
         }
         return groups

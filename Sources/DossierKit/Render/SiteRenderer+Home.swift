@@ -23,7 +23,7 @@ extension SiteRenderer {
         }
         var context: [String: Any] = [
             "stats": stats,
-            "sources": dossier.sources.map { sourceSummary($0, root: "") },
+            "sources": dossier.sources.map { sourceSummary($0, site: site, root: "") },
             "latestNotes": dossier.notes.prefix(5).map { noteSummary($0, root: "") },
             "moreNotes": dossier.notes.count > 5,
         ]

@@ -78,14 +78,14 @@ extension SiteRenderer {
         }
         let cited = entry.sources.compactMap { site.sourceIndex[$0] }.map { site.dossier.sources[$0] }
         if !cited.isEmpty {
-            page["sources"] = cited.map { sourceSummary($0, root: "../../") }
+            page["sources"] = cited.map { sourceSummary($0, site: site, root: "../../") }
             page["hasSources"] = true
         }
         let backlinks = backlinks(site, to: .note(entry.slug), root: "../../")
         if !backlinks.isEmpty { page["backlinks"] = backlinks; page["hasBacklinks"] = true; page["backlinksHeading"] = "Notes that link here" }
         let notes = site.dossier.notes
-        let newer = index > 0 ? (notes[index - 1].note.title, notes[index - 1].slug) : nil
-        let older = index + 1 < notes.count ? (notes[index + 1].note.title, notes[index + 1].slug) : nil
+        let newer = index > 0 ? (notes[index - 1].note.title, notes[index - 1].slug, nil as String?) : nil
+        let older = index + 1 < notes.count ? (notes[index + 1].note.title, notes[index + 1].slug, nil as String?) : nil
         return ["note": page, "pager": Self.pager(newer: newer, older: older, kind: "notes")].compactMapValues { $0 }
     }
 }

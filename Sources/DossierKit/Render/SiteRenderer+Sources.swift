@@ -2,11 +2,11 @@
 extension SiteRenderer {
     func sourcesIndexContext(_ site: SiteIndex) -> [String: Any] {
         let sources = site.dossier.sources
-        return ["sources": sources.map { sourceSummary($0, root: "../") }, "count": sources.count,
+        return ["sources": sources.map { sourceSummary($0, site: site, root: "../") }, "count": sources.count,
                 "countLabel": Self.counted(sources.count, "article", "articles")]
     }
 
-    func sourceSummary(_ entry: Dossier.SourceEntry, root: String) -> [String: Any] {
+    func sourceSummary(_ entry: Dossier.SourceEntry, site: SiteIndex, root: String) -> [String: Any] {
         let article = entry.article
         var summary: [String: Any] = [
             "title": article.title,
@@ -17,6 +17,7 @@ extension SiteRenderer {
         if let date = Self.dateContext(entry.date.date) { summary["date"] = date }
         if entry.date.isInferred { summary["dateInferred"] = true }
         if let outlet = article.outlet { summary["outlet"] = outlet }
+        if let lang = site.foreignLanguage(of: entry) { summary["sourceLang"] = lang }
         if let first = article.sentences.first {
             summary["excerpt"] = Self.excerpt(PlainText.fromInlineMarkdown(first.text))
         }
@@ -47,6 +48,7 @@ extension SiteRenderer {
         source["languageName"] = entry.language.language.englishName
         source["languageOrigin"] = entry.language.origin.rawValue
         source["languageTag"] = article.languageTag ?? entry.language.language.rawValue
+        if let lang = site.foreignLanguage(of: entry) { source["titleLang"] = lang }
         if let url = article.url { source["url"] = url }
         if !article.credits.isEmpty { source["credits"] = article.credits }
         Self.addTags(article.tags, root: "../../", to: &source)
@@ -64,8 +66,9 @@ extension SiteRenderer {
             source["hasEntities"] = true
         }
         let sources = site.dossier.sources
-        let newer = index > 0 ? (sources[index - 1].article.title, sources[index - 1].slug) : nil
-        let older = index + 1 < sources.count ? (sources[index + 1].article.title, sources[index + 1].slug) : nil
+        let newer = index > 0 ? (sources[index - 1].article.title, sources[index - 1].slug, site.foreignLanguage(of: sources[index - 1])) : nil
+        let older = index + 1 < sources.count
+            ? (sources[index + 1].article.title, sources[index + 1].slug, site.foreignLanguage(of: sources[index + 1])) : nil
         return ["source": source, "pager": Self.pager(newer: newer, older: older, kind: "sources")].compactMapValues { $0 }
     }
 }

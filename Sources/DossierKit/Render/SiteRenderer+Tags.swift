@@ -12,7 +12,7 @@ extension SiteRenderer {
     func tagContext(_ site: SiteIndex, index: Int) -> [String: Any] {
         let tag = site.dossier.tags[index]
         let notes = tag.notes.compactMap(site.note).map { noteSummary($0, root: "../../") }
-        let sources = tag.sources.compactMap(site.source).map { sourceSummary($0, root: "../../") }
+        let sources = tag.sources.compactMap(site.source).map { sourceSummary($0, site: site, root: "../../") }
         var page: [String: Any] = ["name": tag.name,
                                    "countLabel": Self.counted(tag.notes.count + tag.sources.count, "item", "items")]
         if !notes.isEmpty { page["notes"] = notes; page["hasNotes"] = true }

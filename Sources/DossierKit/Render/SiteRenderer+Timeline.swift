@@ -43,20 +43,25 @@ extension SiteRenderer {
             "sourcesLabel": Self.counted(event.sources.count, "source", "sources"),
         ]
         if event.isFuture { summary["future"] = true }
+        if let lang = event.titleSource.flatMap(site.source).flatMap(site.foreignLanguage) { summary["titleLang"] = lang }
         let entities = event.entities.compactMap(site.entity).map { ["name": $0.name, "href": root + PageRef.entity($0.slug).path] }
         if !entities.isEmpty { summary["entities"] = entities; summary["hasEntities"] = true }
         var seen: Set<String> = []
         let statements = event.statements.filter { seen.insert("\($0.source)#\($0.sentence)").inserted }
         summary["citations"] = statements.compactMap { statement -> [String: Any]? in
             guard let source = site.source(statement.source) else { return nil }
-            return ["title": source.article.title, "phrase": statement.phrase,
-                    "href": root + PageRef.source(source.slug).path + "#s-\(statement.sentence)"]
+            var citation: [String: Any] = ["title": source.article.title, "phrase": statement.phrase,
+                                           "href": root + PageRef.source(source.slug).path + "#s-\(statement.sentence)"]
+            if let lang = site.foreignLanguage(of: source) { citation["citationLang"] = lang }
+            return citation
         }
         if !event.conflicts.isEmpty {
             summary["conflicts"] = event.conflicts.compactMap { statement -> [String: Any]? in
                 guard let source = site.source(statement.source) else { return nil }
-                return ["title": source.article.title, "phrase": statement.phrase, "date": statement.value.display,
-                        "href": root + PageRef.source(source.slug).path + "#s-\(statement.sentence)"]
+                var conflict: [String: Any] = ["title": source.article.title, "phrase": statement.phrase, "date": statement.value.display,
+                                               "href": root + PageRef.source(source.slug).path + "#s-\(statement.sentence)"]
+                if let lang = site.foreignLanguage(of: source) { conflict["citationLang"] = lang }
+                return conflict
             }
             summary["hasConflicts"] = true
         }

@@ -160,10 +160,17 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Links to the neighbours of an item in a newest-first list, from a page one folder deep.
-    static func pager(newer: (title: String, slug: String)?, older: (title: String, slug: String)?, kind: String) -> [String: Any]? {
+    /// `lang` is the language of a title that is not in the site's language.
+    static func pager(newer: (title: String, slug: String, lang: String?)?, older: (title: String, slug: String, lang: String?)?,
+                      kind: String) -> [String: Any]? {
+        func link(_ item: (title: String, slug: String, lang: String?)) -> [String: Any] {
+            var link: [String: Any] = ["title": item.title, "href": "../\(item.slug)/index.html"]
+            if let lang = item.lang { link["titleLang"] = lang }
+            return link
+        }
         var pager: [String: Any] = ["kind": kind]
-        if let newer { pager["newer"] = ["title": newer.title, "href": "../\(newer.slug)/index.html"] }
-        if let older { pager["older"] = ["title": older.title, "href": "../\(older.slug)/index.html"] }
+        if let newer { pager["newer"] = link(newer) }
+        if let older { pager["older"] = link(older) }
         return pager.count > 1 ? pager : nil
     }
 
@@ -209,6 +216,14 @@ struct SiteIndex: Sendable {
     }
 
     func source(_ slug: String) -> Dossier.SourceEntry? { sourceIndex[slug].map { dossier.sources[$0] } }
+
+    /// The language tag of a source's text (its title, sentences, excerpts) when its language is
+    /// not the site's, for a `lang` attribute on what a page quotes of it; nil when they agree.
+    func foreignLanguage(of entry: Dossier.SourceEntry) -> String? {
+        let tag = entry.article.languageTag ?? entry.language.language.rawValue
+        func primary(_ tag: String) -> Substring { tag.lowercased().split(separator: "-").first ?? "" }
+        return tag.isEmpty || primary(tag) == primary(dossier.config.language) ? nil : tag
+    }
     func note(_ slug: String) -> Dossier.NoteEntry? { noteIndex[slug].map { dossier.notes[$0] } }
     func entity(_ slug: String) -> Entity? { entityIndex[slug].map { dossier.entities[$0] } }
 }

@@ -395,7 +395,8 @@ struct TimelineBuilder {
         let title = TitleMaker.eventTitle(text, dateStart: chosen.expression.start, dateEnd: chosen.expression.end)
         return TimelineEvent(id: "", value: value, title: title, entities: entities,
                              statements: statements, sources: sourceOrder, conflicts: conflicts.map(eventStatement),
-                             isFuture: newest.map { value.start > $0 } ?? false, note: nil)
+                             isFuture: newest.map { value.start > $0 } ?? false, note: nil,
+                             titleSource: sources[chosen.source].slug)
     }
 
     /// Events from notes' front matter: a new event, or a correction of the event of the same date
@@ -407,12 +408,14 @@ struct TimelineBuilder {
             let slugs = editorEvent.entities.compactMap { entityNames[Knowledge.Gazetteer.fold($0)] ?? entityNames[Slug.make($0)] }
             if let index = events.firstIndex(where: { $0.value == editorEvent.value && !Set($0.entities).isDisjoint(with: slugs) }) {
                 events[index].title = editorEvent.title
+                events[index].titleSource = nil
                 events[index].entities = Array(NSOrderedSet(array: slugs + events[index].entities)) as? [String] ?? events[index].entities
                 events[index].note = editorEvent.note
             } else {
                 events.append(TimelineEvent(id: "", value: editorEvent.value, title: editorEvent.title, entities: slugs,
                                             statements: [], sources: [], conflicts: [],
-                                            isFuture: newest.map { editorEvent.value.start > $0 } ?? false, note: editorEvent.note))
+                                            isFuture: newest.map { editorEvent.value.start > $0 } ?? false, note: editorEvent.note,
+                                            titleSource: nil))
             }
         }
         return events

@@ -16,6 +16,9 @@ public struct TimelineEvent: Sendable {
     public var isFuture: Bool
     /// The note whose front matter gave or corrected it.
     public var note: String?
+    /// The slug of the source whose sentence the title is made from (so pages can mark its
+    /// language); nil when an editor's note gave the title.
+    public var titleSource: String?
 }
 
 public struct EventStatement: Sendable, Hashable {

@@ -37,6 +37,21 @@ struct MultilingualSiteTests {
         let page = try #require(files.text("sources/\(slug)/index.html"))
         #expect(page.contains("German <span class=\"origin\">(detected)</span>"))
         #expect(page.contains("<div class=\"prose article-text\" lang=\"de\">"))
+        #expect(page.contains("<h1 id=\"page-title\" lang=\"de\">"))
+    }
+
+    @Test("what pages quote of a source in another language than the site's is marked with its lang")
+    func quotedTextCarriesItsLanguage() throws {
+        let german = try #require(TestSupport.sourceSlug(files, file: "03-de-staudamm.txt"))
+        let english = try #require(TestSupport.sourceSlug(files, file: "04-en-dam.md"))
+        let index = try #require(files.text("sources/index.html"))
+        #expect(index.contains("<a href=\"../sources/\(german)/index.html\" lang=\"de\">"))
+        #expect(index.contains("<a href=\"../sources/\(english)/index.html\">"), "the site's own language is not repeated")
+        let timeline = try #require(files.text("timeline/index.html"))
+        #expect(timeline.contains("<p class=\"event-title\" lang=\"es\">"))
+        #expect(timeline.contains("<li lang=\"fr\"><a href=\"../sources/"))
+        let entity = try #require(files.text("entities/norvik-hydro/index.html"))
+        #expect(entity.contains("<ul class=\"mentions\" lang=\"de\">"))
     }
 
     @Test("one place however each language names it")
