@@ -70,7 +70,7 @@ public enum ArticleAnalyzer {
                 }
             }
         }
-        // A dateline: a full date at the start of one of the first sentences ("Vatikanstadt, 17.05.2025 (KAP) …",
+        // A dateline: a full date at the start of one of the first sentences ("Brennhausen, 17.05.2025 (BNA) …",
         // "Stand: 23.03.2025 14:17 Uhr").
         for sentence in article.sentences.prefix(3) {
             if let time = times.first(where: { $0.sentence == sentence.ordinal && $0.kind == .absolute && $0.start < 40

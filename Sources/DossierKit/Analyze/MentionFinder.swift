@@ -2,7 +2,7 @@
 /// (`Lexicon`): runs of capitalised words (with the connectors names use: "Gulf of Mexico",
 /// "van der", "Plaza de la Constitución"), split where a conjunction joins two names ("and", "y",
 /// "et", "und"); titles, honorifics and demonyms before a name become its role ("Brazilian
-/// President Ana Costa", "el presidente Lula", "Bundeskanzler Scholz"); articles before a name
+/// President Ana Costa", "el presidente Varela", "Bundeskanzler Scholz"); articles before a name
 /// are not part of it; months, weekdays, demonyms, titles alone and function words are not names;
 /// a capitalised common word of the language is flagged, so that resolution keeps it only where
 /// the corpus shows it is a name (German capitalises every noun). All-caps datelines and legal
@@ -66,8 +66,8 @@ struct MentionFinder {
         return result
     }
 
-    /// "Best Buy and Radio Shack", "Aeroflot y Boeing": names joined by a conjunction are mostly of one kind, so
-    /// a name whose own words say what it is lends that to the other ("listed with Boeing").
+    /// "Talvik and Kestrel Airlines", "Norvia y Talvik": names joined by a conjunction are mostly of one kind, so
+    /// a name whose own words say what it is lends that to the other ("listed with Kestrel Airlines").
     private func addListEvidence(_ mentions: inout [Mention], in sentence: Sentence) {
         guard mentions.count > 1 else { return }
         let scalars = Array(sentence.text.unicodeScalars)
@@ -79,7 +79,7 @@ struct MentionFinder {
             guard let best = mention.evidence.max(by: { $0.weight < $1.weight }), best.weight >= 3 else { return nil }
             return best.type
         }
-        // "Chicago-based Boeing": the place before the hyphen describes the next name and is listed with nothing.
+        // "Oslo-based Kestrel": the place before the hyphen describes the next name and is listed with nothing.
         func isDescriptor(_ mention: Mention) -> Bool { mention.end < scalars.count && scalars[mention.end] == "-" }
         let order = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
         // Each pair of neighbouring names and what joins them: a conjunction (", and" too) or a comma.
@@ -87,7 +87,7 @@ struct MentionFinder {
         for (position, a) in order.enumerated() where !isDescriptor(mentions[a]) && position + 1 < order.count {
             var joint = between(mentions[a], mentions[order[position + 1]]).lowercased()
             var partner = order[position + 1]
-            // "Aeroflot and Chicago-based Boeing": the descriptor belongs to the second name's phrase.
+            // "Norvia and Oslo-based Kestrel Airlines": the descriptor belongs to the second name's phrase.
             if isDescriptor(mentions[partner]) {
                 guard position + 2 < order.count else { continue }
                 partner = order[position + 2]
@@ -101,7 +101,7 @@ struct MentionFinder {
         }
         var lent: [(Int, TypeEvidence)] = []
         for (position, pair) in pairs.enumerated() {
-            // A comma joins names of a list of three or more ("Macron, Lula, Zelensky"), not "Lillehammer, Norway".
+            // A comma joins names of a list of three or more ("Roe, Novak, Varga"), not "Lillehammer, Norway".
             if pair.comma {
                 let listed = position > 0 && pairs[position - 1].b == pair.a || position + 1 < pairs.count && pairs[position + 1].a == pair.b
                 guard listed else { continue }
@@ -171,7 +171,7 @@ struct MentionFinder {
         var adjectives = 0
         while true {
             let next = last + 1
-            // "Commission européenne", "Iglesia católica", "Banque centrale européenne": where adjectives follow the
+            // "Commission européenne", "Iglesia anglicana", "Banque centrale européenne": where adjectives follow the
             // noun and are written in lowercase, up to two of them after an institution's or place's word.
             if next < tokens.count, lexicon.traits.contains(.adjectiveAfterNoun), adjectives < 2,
                adjectives > 0 || isKindCueWord(tokens[last].lowercased), !tokens[last].isPossessive,
@@ -182,7 +182,7 @@ struct MentionFinder {
                 continue
             }
             // A possessive ends a name, unless an institution's word follows ("the Irrigators' Association").
-            // "St. Peter's Basilica" too: a place's word after the possessive of what is no place itself.
+            // "St. Anselm's Basilica" too: a place's word after the possessive of what is no place itself.
             if tokens[last].isPossessive {
                 guard next < tokens.count, tokens[next].isCapitalised,
                       lexicon.organizationCues.contains(tokens[next].lowercased)
@@ -269,7 +269,7 @@ struct MentionFinder {
             words.removeFirst()
             while let next = words.first, !tokens[next].isNameStart { words.removeFirst() }
         }
-        // A date after a name is no part of it: "the Vatican May 9", "Vatican 9 May". A trailing weekday is the date
+        // A date after a name is no part of it: "the Kremlin May 9", "Kremlin 9 May". A trailing weekday is the date
         // of the sentence ("the World Court Friday rejected", "in Kenya and Tanzania Friday"), unless the whole is a
         // name, or what is left is one word that is no known name or cue word ("Black Friday").
         while words.count > 1, let last = words.last {
@@ -289,7 +289,7 @@ struct MentionFinder {
         }
         // German: common nouns at either end of a run are not part of the name ("Balkontür von Franziskus").
         if lexicon.language.capitalisesNouns {
-            // "Stadt Chulucanas", "Insel Sylt": a place's class noun before the name says what it is, as "die Stadt" would.
+            // "Stadt Orvena", "Insel Sylt": a place's class noun before the name says what it is, as "die Stadt" would.
             while let first = words.first, words.count > 1,
                   isPlainNoun(tokens[first]) || [.place, .person].contains(lexicon.classNouns[tokens[first].lowercased]),
                   !startsKnownName(words, tokens: tokens) {
@@ -331,7 +331,7 @@ struct MentionFinder {
         let fullText = text(of: words, tokens: tokens, in: sentence)
         let known = knownName(stripArticle(fullText)) != nil
         // "Amelia Strand of the National Renewal party": a name, "of", and an institution are two names.
-        // ("Secretary of the Air Force James Roche" is a title and a person, not two names.)
+        // ("Secretary of the Coast Guard Amelia Strand" is a title and a person, not two names.)
         let titled = titleOfInstitutionEnd(words, from: lexicon.articles.contains(tokens[words[0]].lowercased) ? 1 : 0, tokens: tokens) != nil
             || countryPrefix(words, from: 0, tokens: tokens).map { titleOfInstitutionEnd(words, from: $0.length, tokens: tokens) != nil } == true
         if !known, !titled, let split = ofSplit(words, tokens: tokens) {
@@ -352,7 +352,7 @@ struct MentionFinder {
         } ?? false
         // "Norvia and Oslo-based Kestrel Airlines": a descriptor after "and" starts a second name's phrase.
         let afterAndIsDescriptor = andIndex.map { $0 + 1 < words.count && hyphenSuffix(tokens[words[$0 + 1]].text) != nil } ?? false
-        // ("Company and Aeroflot": a cue word alone before "and" is no name that the rest continues.)
+        // ("Company and Norvia": a cue word alone before "and" is no name that the rest continues.)
         let takeWhole = andIndex == nil || firstIsCue && !afterAndIsDescriptor && andIndex != 1
             || (lastIsCue && !beforeAndIsName && !afterAndIsDescriptor)
         var body = words
@@ -400,7 +400,7 @@ struct MentionFinder {
                 if !nameWords.isEmpty { roles.append(Role(title: title, country: country)) }
                 country = nil
             } else if let first = nameWords.first, let title = lowercaseTitle(before: first, tokens: tokens, in: sentence) {
-                // "el presidente Lula", "le pape Grégoire", "the pope Gregory".
+                // "el presidente Varela", "le pape Grégoire", "the pope Gregory".
                 roles.append(Role(title: title, country: country))
             }
             // A demonym alone before a name that is not a title is dropped ("Mexican drug cartels" has none).
@@ -409,7 +409,7 @@ struct MentionFinder {
                 nameWords.removeFirst()
             }
             guard !nameWords.isEmpty else { continue }
-            // "Aeroflot and Chicago-based Boeing": a descriptor place at the start of a segment is a name of its own.
+            // "Norvia and Oslo-based Kestrel Airlines": a descriptor place at the start of a segment is a name of its own.
             if nameWords.count > 1, let first = nameWords.first, hyphenSuffix(tokens[first].text) != nil {
                 emit([first], tokens: tokens, sentence: sentence, roles: [], honorific: false, initial: initialIndex, into: &result)
                 nameWords.removeFirst()
@@ -543,7 +543,7 @@ struct MentionFinder {
         }
         guard !headHasCue else { return nil }
         if tokens[words[of]].text != "of" {
-            // "von", "de", "da" are also name particles ("Ursula von der Leyen", "Lula da Silva"): they split
+            // "von", "de", "da" are also name particles ("Ursula von der Leyen", "Pereira da Costa"): they split
             // only before a known place or an institution.
             guard isKnownName(tail, tokens: tokens) || hasKindCue(tail, tokens: tokens) else { return nil }
             return (of, after)
@@ -650,7 +650,7 @@ struct MentionFinder {
         return head
     }
 
-    /// "Secretary of the Air Force James Roche", "Commissioner for Competition Neelie Kroes": a title, a connector and
+    /// "Secretary of the Coast Guard Amelia Strand", "Commissioner for Fisheries Petr Novak": a title, a connector and
     /// an institution or portfolio, then a person's name from a known first name on: the index of the title's last word.
     private func titleOfInstitutionEnd(_ words: [Int], from: Int, tokens: [Token]) -> Int? {
         var position = from
@@ -854,12 +854,12 @@ struct MentionFinder {
             // "Bischofskonferenz", not "Regierung" alone.
             evidence.append(TypeEvidence(type: type, weight: 6, reason: "compound word"))
         }
-        // "El País", "Le Monde", "Der Spiegel": an article and one common word, no place, are a paper's or a body's title.
+        // "La Nación", "Le Monde", "Der Spiegel": an article and one common word, no place, are a paper's or a body's title.
         if words.count == 2, lexicon.articles.contains(first) || first == "the", lexicon.isVocabulary(last), !lexicon.isTitle(last),
            place(named: name) == nil, gazetteer.place(named: stripArticle(name)) == nil {
             evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "title of a paper"))
         }
-        // "Detik.com", "Spiegel.de": a web address names the outlet or company behind it.
+        // "Ostkurier.de", "lemonde.fr": a web address names the outlet or company behind it.
         if words.count == 1, Self.isWebAddress(name) {
             evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "web address"))
         }
@@ -899,7 +899,7 @@ struct MentionFinder {
         return evidence
     }
 
-    /// "Vatikanstadt, 17.05.2025", "LIMA, 3 de mayo": the start of a sentence that is a place and a date, with no
+    /// "Brennhausen, 17.05.2025", "LIMA, 3 de mayo": the start of a sentence that is a place and a date, with no
     /// lowercase word but a date's connector, and a number in it.
     private func isDateline(_ tokens: ArraySlice<Token>) -> Bool {
         guard (2...10).contains(tokens.count), tokens.first?.isCapitalised == true,
@@ -910,7 +910,7 @@ struct MentionFinder {
         }
     }
 
-    /// "Detik.com", "lemonde.fr", "bbc.co.uk": a name, a dot, and a lowercase domain of two to four letters.
+    /// "Ostkurier.de", "lemonde.fr", "bbc.co.uk": a name, a dot, and a lowercase domain of two to four letters.
     static func isWebAddress(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.count <= 4, let tail = parts.last, (2...4).contains(tail.count),
@@ -964,11 +964,11 @@ struct MentionFinder {
                 evidence.append(TypeEvidence(type: .person, weight: 3, reason: "speech verb"))
             }
         }
-        // "German airline Lufthansa", "la ciudad de Chulucanas", "der Bildhauer Bernini": a class noun before the name.
+        // "Danish airline Norvia", "la ciudad de Orvena", "der Bildhauer Wiecek": a class noun before the name.
         if let (type, noun) = classNoun(before: first, tokens: tokens) {
             evidence.append(TypeEvidence(type: type, weight: 6, reason: "described as \(noun)"))
         }
-        // "Lufthansa, the German airline,": a class noun in an apposition after the name.
+        // "Norvia, the Danish airline,": a class noun in an apposition after the name.
         if let (type, noun) = classNoun(inAppositionAfter: last, tokens: tokens) {
             evidence.append(TypeEvidence(type: type, weight: 5, reason: "described as \(noun)"))
         }
@@ -996,7 +996,7 @@ struct MentionFinder {
             evidence.append(TypeEvidence(type: .organization, weight: 2, reason: "according to"))
         }
         // "(Reuters)", "(AFP)" right after a dateline: a credited agency.
-        // "Vatikanstadt, 17.05.2025 (KAP)": after a dateline of a place and a date too.
+        // "Brennhausen, 17.05.2025 (BNA)": after a dateline of a place and a date too.
         if first >= 1, tokens[first - 1].text == "(", last + 1 < tokens.count, tokens[last + 1].text == ")",
            first >= 2, tokens[first - 2].isAcronym && !Self.isRomanNumeral(tokens[first - 2].text)
             || first == last && tokens[first].isAcronym && isDateline(tokens[..<(first - 1)]) {
@@ -1012,7 +1012,7 @@ struct MentionFinder {
         return lexicon.classNouns[token.lowercased]
     }
 
-    /// "airline Lufthansa", "aerolínea alemana Lufthansa" (a demonym between), "ville de Chulucanas" (a place's
+    /// "airline Norvia", "aerolínea danesa Norvia" (a demonym between), "ville d'Orvena" (a place's
     /// class noun joined by "of"): the class noun just before a name and the type it gives.
     private func classNoun(before first: Int, tokens: [Token]) -> (EntityType, String)? {
         let index = first - 1
@@ -1022,7 +1022,7 @@ struct MentionFinder {
         if lexicon.ofWords.contains(tokens[index].lowercased), classNoun(at: index - 1, tokens: tokens) == .place {
             return (.place, tokens[index - 1].lowercased)
         }
-        // "German airline Lufthansa" has its adjective first; "aerolínea alemana Lufthansa", "constructeur européen
+        // "Danish airline Norvia" has its adjective first; "aerolínea danesa Norvia", "constructeur suédois
         // Airbus" after the noun, where the language puts it there.
         let adjective = gazetteer.country(forDemonym: tokens[index].text) != nil
             || lexicon.traits.contains(.adjectiveAfterNoun) && !lexicon.stop.contains(tokens[index].lowercased)

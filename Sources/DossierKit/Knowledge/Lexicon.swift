@@ -16,7 +16,7 @@ struct Lexicon: Sendable {
 
     /// A property of the language's grammar that recognition uses, one `trait` row each.
     enum Trait: String, CaseIterable, Sendable {
-        /// Adjectives follow their noun ("la aerolínea alemana Lufthansa").
+        /// Adjectives follow their noun ("la aerolínea danesa Norvia").
         case adjectiveAfterNoun = "adjective-after-noun"
     }
 
@@ -47,8 +47,8 @@ struct Lexicon: Sendable {
     var speechVerbs: Set<String> = []
     var reportVerbs: Set<String> = []
     var placePrepositions: Set<String> = []
-    /// Common nouns that say what a name right after them is ("the airline Lufthansa", "la ciudad de
-    /// Chulucanas", "der Bildhauer Bernini"), with the type they give it.
+    /// Common nouns that say what a name right after them is ("the airline Norvia", "la ciudad de
+    /// Orvena", "der Bildhauer Wiecek"), with the type they give it.
     var classNouns: [String: EntityType] = [:]
     /// The words that join a class noun to its name ("the city of", "la ville de").
     var ofWords: Set<String> = []
@@ -136,7 +136,7 @@ struct Lexicon: Sendable {
         agreementCues.formUnion(english.agreementCues.filter { !stop.contains($0) })
         eventCues.formUnion(english.eventCues.filter { !stop.contains($0) })
         conjunctions.insert("&")
-        // Names keep the particles of their own language in any text ("Lula da Silva" in French).
+        // Names keep the particles of their own language in any text ("Pereira da Costa" in French).
         connectors.formUnion(english.connectors.filter { !conjunctions.contains($0) && !articles.contains($0) })
     }
 
@@ -145,7 +145,7 @@ struct Lexicon: Sendable {
     /// A word that heads a title ("President", "presidente", "Bundespräsident", "US-Präsident").
     func isTitle(_ lower: String) -> Bool {
         if titles.contains(lower) { return true }
-        // "US-Präsident", "Kardinal-Protodiakon": a title at either end of a hyphenated word.
+        // "US-Präsident", "Erzbischof-Koadjutor": a title at either end of a hyphenated word.
         let parts = lower.split(separator: "-").map(String.init)
         if parts.count > 1, let first = parts.first, let last = parts.last, titles.contains(last) || titles.contains(first) { return true }
         return titleSuffixes.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }

@@ -143,7 +143,7 @@ struct EntityResolver {
                 let products = Set((productTails[word] ?? productTails[singular] ?? []).map { groups.find($0) })
                 if products.count == 1 { chosen = products.first }
             }
-            // "Sixtina" for "Capilla Sixtina": the one name that is it after a cue word.
+            // "Orsina" for "Capilla Orsina": the one name that is it after a cue word.
             if chosen == nil, candidates.isEmpty, !occurrence.mention.isCommonWord {
                 let named = Set((leadingCueIndex[word] ?? []).map { groups.find($0) })
                 if named.count == 1 { chosen = named.first }
@@ -433,7 +433,7 @@ struct EntityResolver {
                 cut -= 1
             }
         }
-        // "Sixtina" for "Capilla Sixtina", "Santa Marta" for "Casa Santa Marta": the name without the cue word that
+        // "Orsina" for "Capilla Orsina", "Anselmo" for "Basílica Anselmo": the name without the cue word that
         // starts it, where the language puts that word first — not a known place ("Geneva" is no short "Lake Geneva").
         let leadingExtensions = leadingCueForms(names.filter { !person($0) })
         for key in names where !person(key) {
@@ -469,8 +469,8 @@ struct EntityResolver {
         }
     }
 
-    /// Each name that starts with a cue word, under the rest of it ("sixtina" → "capilla sixtina"), unless the rest
-    /// is a known place of its own or starts with a particle ("Plaza de San Pedro" is no "San Pedro").
+    /// Each name that starts with a cue word, under the rest of it ("orsina" → "capilla orsina"), unless the rest
+    /// is a known place of its own or starts with a particle ("Plaza de San Anselmo" is no "San Anselmo").
     private func leadingCueForms(_ names: [String]) -> [String: Set<String>] {
         var result: [String: Set<String>] = [:]
         for key in names {
@@ -689,7 +689,7 @@ struct EntityResolver {
             return a < b
         }
         // A body or a thing goes by the one word the sources use most when they use it twice as often as any longer
-        // spelling ("Cisco", not "Cisco Systems" named once), unless that word is a common one ("Commission").
+        // spelling ("Korvath", not "Korvath Systems" named once), unless that word is a common one ("Commission").
         if type(of: draft) != .person, let long = ranked.first, long.contains(" "),
            let short = counts.filter({ !$0.key.contains(" ") }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
            short.value >= 2 * (counts[long] ?? 0),
@@ -705,7 +705,7 @@ struct EntityResolver {
         if let type = draft.typeOverride { return type }
         let order: [EntityType] = [.person, .organization, .place, .agreement, .event, .other]
         var weights = draft.weights
-        // "from Lockheed", "at Intel", "in Ars Technica": a preposition alone says too little to make a place (on the
+        // "from Korvath", "at Talvik", "in Norvia Weekly": a preposition alone says too little to make a place (on the
         // development sets, 2 of 16 names with nothing else were places; the rest companies, products, papers).
         if let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == Self.placePrepositionReason }) { weights[.place] = nil }
         let best = order.max { (weights[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (weights[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
