@@ -128,14 +128,17 @@ struct BadFileRobustnessTests {
         }
         try dossier.write(["content/sources/one-line.txt": " date 2025-09-18 " + line + "\n",
                            "content/sources/no-stops.txt": " date 2025-09-18 " + String(repeating: "word ", count: 1_000_000) + "\n"])
+        // On a thread of its own, and never beside the serve tests: minutes of work on both cores starve the
+        // cooperative pool that their servers run on (their 1 s timeouts fire).
+        let scratch = dossier
+        await HeavyWorkGate.shared.acquire()
         let clock = ContinuousClock()
         let started = clock.now
-        // On a thread of its own: minutes of synchronous work on a thread of Swift's cooperative pool starve the
-        // tests that run beside it (the serve tests' 1 s timeouts).
-        let scratch = dossier
-        let (files, warnings) = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<([String: Data], [Diagnostic]), any Error>) in
-            Thread.detachNewThread { continuation.resume(with: Result { try scratch.render() }) }
+        let rendered = await withCheckedContinuation { (continuation: CheckedContinuation<Result<([String: Data], [Diagnostic]), any Error>, Never>) in
+            Thread.detachNewThread { continuation.resume(returning: Result { try scratch.render() }) }
         }
+        await HeavyWorkGate.shared.release()
+        let (files, warnings) = try rendered.get()
         let elapsed = clock.now - started
         print("5 MB line: rendered in \(elapsed)")
         #expect(elapsed < .seconds(240))

@@ -16,14 +16,22 @@ struct ServeRobustnessTests {
         let port: UInt16
 
         init() async throws {
-            dossier = try ScratchDossier(["content/sources/a.txt": " date 2025-09-18 The council met on Monday.\n"])
-            server = try DevServer(.init(build: dossier.options, host: "127.0.0.1", port: 0, requestTimeout: .seconds(1)))
-            port = try await server.start().port
+            // Never beside the test that keeps both cores busy for minutes (see HeavyWorkGate); `stop` releases it.
+            await HeavyWorkGate.shared.acquire()
+            do {
+                dossier = try ScratchDossier(["content/sources/a.txt": " date 2025-09-18 The council met on Monday.\n"])
+                server = try DevServer(.init(build: dossier.options, host: "127.0.0.1", port: 0, requestTimeout: .seconds(1)))
+                port = try await server.start().port
+            } catch {
+                await HeavyWorkGate.shared.release()
+                throw error
+            }
         }
 
         func stop() async {
             await server.stop()
             dossier.remove()
+            await HeavyWorkGate.shared.release()
         }
     }
 
