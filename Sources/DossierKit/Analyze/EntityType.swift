@@ -33,3 +33,9 @@ public struct TypeEvidence: Sendable, Hashable {
     public var weight: Int
     public var reason: String
 }
+
+extension TypeEvidence {
+    /// The reason of the weak place evidence that a preposition gives ("in …", "from …"); resolution does not
+    /// let it make a place alone.
+    static let placePrepositionReason = "preposition of place"
+}

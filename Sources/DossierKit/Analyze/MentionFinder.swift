@@ -990,7 +990,7 @@ struct MentionFinder {
         }
         let prepositions = lexicon.placePrepositions.isEmpty ? Self.englishPlacePrepositions : lexicon.placePrepositions
         if first >= 1, tokens[first - 1].isWord, prepositions.contains(tokens[first - 1].lowercased) {
-            evidence.append(TypeEvidence(type: .place, weight: 2, reason: "preposition of place"))
+            evidence.append(TypeEvidence(type: .place, weight: 2, reason: TypeEvidence.placePrepositionReason))
         }
         if first >= 2, tokens[first - 1].lowercased == "to", tokens[first - 2].lowercased == "according" {
             evidence.append(TypeEvidence(type: .organization, weight: 2, reason: "according to"))

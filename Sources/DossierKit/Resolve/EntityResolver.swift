@@ -379,11 +379,9 @@ struct EntityResolver {
         $0.formUnion($1.connectors); $0.formUnion($1.conjunctions)
     }
 
-    static let placePrepositionReason = "preposition of place"
-
     /// Evidence that comes from the words around a mention, not from the name itself or the data.
     static let contextualReasons: Set<String> = ["title", "honorific", "apposition", "title before", "speech verb", "report verb",
-                                                  "preposition of place", "according to", "who"]
+                                                  TypeEvidence.placePrepositionReason, "according to", "who"]
 
     /// Cue words of every language ("airlines", "bank", "platz"): what a short form may leave off.
     static let cueWords: Set<String> = Knowledge.builtIn.lexicons.values.reduce(into: Set<String>()) {
@@ -707,7 +705,7 @@ struct EntityResolver {
         var weights = draft.weights
         // "from Korvath", "at Talvik", "in Norvia Weekly": a preposition alone says too little to make a place (on the
         // development sets, 2 of 16 names with nothing else were places; the rest companies, products, papers).
-        if let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == Self.placePrepositionReason }) { weights[.place] = nil }
+        if let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == TypeEvidence.placePrepositionReason }) { weights[.place] = nil }
         let best = order.max { (weights[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (weights[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
         guard let best, (weights[best] ?? 0) >= 2 else { return .other }
         return best
