@@ -184,6 +184,20 @@ struct TimelineBuilder {
             place(statement, into: &clusters)
         }
 
+        // Then the undated ones that date themselves: by the latest day they tell as past, a full date or one
+        // whose weekday fixes its year ("martes 18 de febrero" in a corpus of 2025).
+        let years = dated.compactMap { dates[sources[$0].slug]?.date?.year }
+        let span = years.min().flatMap { low in years.max().map { (low - 1)...($0 + 1) } }
+        for index in sources.indices where dates[sources[index].slug] == nil {
+            guard let (date, phrase) = Self.latestToldDay(times[index] ?? [], years: span) else { continue }
+            dates[sources[index].slug] = SourceDate(date: date, origin: "inferred from the latest day it tells of, '\(phrase)' (\(date.long))",
+                                                    isInferred: true)
+            times[index] = TemporalTagger.resolve(times[index] ?? [], reference: date)
+            for statement in statements(of: index).sorted(by: Self.order) {
+                place(statement, into: &clusters)
+            }
+        }
+
         // Then the undated ones: dated by the events they describe with the same weekday.
         for index in sources.indices where dates[sources[index].slug] == nil {
             let undated = (times[index] ?? []).filter { $0.value == nil && $0.weekday != nil }
@@ -269,6 +283,24 @@ struct TimelineBuilder {
     static func order(_ a: Statement, _ b: Statement) -> Bool {
         (rank(a.value.precision), a.value.start, a.source, a.sentence, a.expression.start)
             < (rank(b.value.precision), b.value.start, b.source, b.sentence, b.expression.start)
+    }
+
+    /// The latest day an undated source tells of as past (not in a sentence about the future): a full date
+    /// ("21 aprile 2025", "23.03.2025"), or a day and month with a weekday that fixes the year among `years`
+    /// (the span of the corpus's dated sources): such an article is written on that day or soon after.
+    static func latestToldDay(_ expressions: [TemporalExpression], years: ClosedRange<Int>?) -> (DayDate, String)? {
+        var best: (DayDate, String)?
+        for expression in expressions where !expression.isFuture {
+            var day: DayDate?
+            if expression.kind == .absolute, let value = expression.value, value.precision == .day {
+                day = value.start
+            } else if let years, let weekday = expression.weekday, case .day(nil, let month, let dayOfMonth) = expression.form {
+                let fitting = years.compactMap { DayDate(year: $0, month: month, day: dayOfMonth) }.filter { $0.weekday == weekday }
+                if fitting.count == 1 { day = fitting.first }
+            }
+            if let day, best.map({ day > $0.0 }) ?? true { best = (day, expression.phrase) }
+        }
+        return best
     }
 
     static func rank(_ precision: TimeValue.Precision) -> Int {

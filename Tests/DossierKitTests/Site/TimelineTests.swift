@@ -195,3 +195,65 @@ struct NoteEventTests {
         #expect(event.entities == ["A", "B"])
     }
 }
+
+/// A scraped page without a date that tells its days: it is dated by the latest day it tells of as past,
+/// a weekday fixing the year of a day written without one, and its statements reach the timeline.
+@Suite("An undated source dated by the days it tells of")
+struct SelfDatedSourceTests {
+    let export: [String: Any]
+
+    init() throws {
+        let root = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.cleanUp(root) }
+        try TestSupport.write([
+            "sources/bridge-en.md": """
+                ---
+                title: Talvik bridge reopens to pedestrians
+                date: 2031-03-12
+                ---
+
+                The Talvik bridge in Norvia collapsed on Monday, Mayor Amelia Strand said.
+                """,
+            "sources/puente-es.txt": """
+                El puente de Talvik se derrumbó
+
+                El puente de Talvik se derrumbó el lunes 10 de marzo, según la alcaldesa Amelia Strand.
+
+                El martes 11 de marzo los ingenieros de Kestrel Ingeniería inspeccionaron los restos del puente de Talvik.
+
+                La reapertura del puente de Talvik será el lunes 20 de octubre, anunció Amelia Strand.
+                """,
+        ], under: root)
+        let files = try TestSupport.render(content: root)
+        let data = try #require(files["data/dossier.json"])
+        export = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test("dated by its latest past day, not by the reopening it announces")
+    func sourceDate() throws {
+        let sources = try #require(export["sources"] as? [[String: Any]])
+        let spanish = try #require(sources.first { ($0["file"] as? String)?.hasSuffix("puente-es.txt") == true })
+        #expect(spanish["date"] as? String == "2031-03-11")
+        #expect(spanish["dateOrigin"] as? String == "inferred")
+        #expect((spanish["dateReason"] as? String)?.contains("martes 11 de marzo") == true)
+    }
+
+    @Test("its days reach the timeline with their year: the collapse, the inspection, the reopening")
+    func statements() throws {
+        let events = try #require(export["events"] as? [[String: Any]])
+        let dates = Set(events.compactMap { $0["date"] as? String })
+        #expect(dates.isSuperset(of: ["2031-03-10", "2031-03-11", "2031-10-20"]), "\(dates.sorted())")
+    }
+
+    @Test("a weekday that fits no year of the corpus, or two, fixes nothing")
+    func ambiguousWeekday() {
+        let expression = TemporalExpression(form: .day(year: nil, month: 3, day: 10), phrase: "miércoles 10 de marzo", sentence: 1,
+                                            start: 0, end: 21, kind: .partial, derivation: "", weekday: 3, isFuture: false)
+        #expect(TimelineBuilder.latestToldDay([expression], years: 2030...2031) == nil)  // a Sunday and a Monday
+        #expect(TimelineBuilder.latestToldDay([expression], years: 2026...2032) == nil)  // 2027 and 2032
+        let fitting = TemporalExpression(form: .day(year: nil, month: 3, day: 10), phrase: "lunes 10 de marzo", sentence: 1,
+                                         start: 0, end: 17, kind: .partial, derivation: "", weekday: 1, isFuture: false)
+        #expect(TimelineBuilder.latestToldDay([fitting], years: 2030...2032)?.0 == DayDate(year: 2031, month: 3, day: 10))
+        #expect(TimelineBuilder.latestToldDay([fitting], years: nil) == nil)
+    }
+}
