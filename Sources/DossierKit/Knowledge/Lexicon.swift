@@ -62,6 +62,10 @@ struct Lexicon: Sendable {
     var personSuffixes: [String] = []
     /// The endings that make a noun plural ("s" in "Museums", "x" in "Châteaux").
     var pluralSuffixes: [String] = []
+    /// The English word for each cue word and title (folded), from their third column: "capilla" → "chapel",
+    /// "obispo" → "bishop"; English's own words stand for themselves. Names of one thing in two languages
+    /// share it ("Capilla Orsina", "Orsina Chapel").
+    var glosses: [String: String] = [:]
 
     init(language: Language) { self.language = language }
 
@@ -75,6 +79,12 @@ struct Lexicon: Sendable {
             let word = row[1].lowercased()
             guard !word.isEmpty else {
                 throw DossierError(.error(SourceLocation(file: file, line: row.line, column: 1), "a '\(kind.rawValue)' row needs a word in its second column"))
+            }
+            if [.organizationCue, .placeCue, .agreementCue, .eventCue, .title].contains(kind) {
+                let gloss = row[2].lowercased()
+                if !gloss.isEmpty || language == .en {
+                    glosses[Knowledge.Gazetteer.fold(word)] = gloss.isEmpty ? Knowledge.Gazetteer.fold(word) : gloss
+                }
             }
             switch kind {
             case .stop: stop.insert(word)
@@ -149,6 +159,15 @@ struct Lexicon: Sendable {
         let parts = lower.split(separator: "-").map(String.init)
         if parts.count > 1, let first = parts.first, let last = parts.last, titles.contains(last) || titles.contains(first) { return true }
         return titleSuffixes.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }
+    }
+
+    /// The English word for a folded cue word or title, or its singular ("bispos" → "bishop").
+    func gloss(ofFolded word: String) -> String? {
+        if let gloss = glosses[word] { return gloss }
+        for suffix in pluralSuffixes where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+            if let gloss = glosses[String(word.dropLast(suffix.count))] { return gloss }
+        }
+        return nil
     }
 
     /// `word` or its singular is in `set` ("museums" for "museum").

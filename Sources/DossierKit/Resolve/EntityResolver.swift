@@ -497,48 +497,161 @@ struct EntityResolver {
     }
 
     /// One name as each language writes it: "Gregory", "Gregorio", "Grégoire"; "Gregory XVII", "Gregorio XVII";
-    /// "Capela Wenceslau", "Capilla Wenceslao". Two names join when no language writes both
-    /// (within one language two spellings are two names), they have as many words, each word is the
-    /// other's but for a letter or two (a numeral exactly), and both are persons' or neither is.
+    /// "Capela Wenceslau", "Capilla Wenceslao"; "Orsina Chapel", "Capilla Orsina", "Chapelle Orsine".
+    /// Two names join when no language writes both (within one language two spellings are two names,
+    /// but for a lone quote of the other language's), and word for word each is the other's but for a
+    /// letter or two (a numeral exactly). A person's name keeps its order and every word; the name of
+    /// anything else is compared on its content words in any order ("of", "de la" aside), a word may be
+    /// the other's cognate ("Sixtina", "Sistine") or its translation where the lexicons gloss it
+    /// ("capilla" and "chapel"). Both are persons' names or neither is.
     private func unifyTranslations(_ groups: inout UnionFind, keyOf: [Int: String], occurrences: [Occurrence],
                                    inputs: [Input], evidence: [String: [EntityType: Int]]) {
         // A name's kind for this purpose: a person's, something else's, or nothing yet (no evidence either way).
-        struct Form { var key: String; var words: [String]; var languages: Set<Language>; var person: Bool?
+        struct Form {
+            var key: String
+            var words: [String]
+            /// The content words, each with its English gloss where it has one.
+            var content: [(word: String, gloss: String?)]
+            var mentions: [Language: Int]
+            var person: Bool?
             func sameKind(_ other: Form) -> Bool { person == nil || other.person == nil || person == other.person }
+            /// Some language writes both names, neither as a lone quote from another language that writes
+            /// only it (the English "Leo XIV" of a tweet in a Spanish article that writes "León XIV").
+            func sharesLanguage(with other: Form) -> Bool {
+                let onlyMine = !Set(mentions.keys).isSubset(of: other.mentions.keys)
+                let onlyTheirs = !Set(other.mentions.keys).isSubset(of: mentions.keys)
+                return mentions.contains { language, count in
+                    guard let theirs = other.mentions[language] else { return false }
+                    return !(count == 1 && theirs >= 2 && onlyMine || theirs == 1 && count >= 2 && onlyTheirs)
+                }
+            }
         }
-        var languagesByKey: [String: Set<Language>] = [:]
+        var mentionsByKey: [String: [Language: Int]] = [:]
         for (index, key) in keyOf where key.hasPrefix("name:") {
-            languagesByKey[key, default: []].insert(inputs[occurrences[index].source].facts.language.language)
+            mentionsByKey[key, default: [:]][inputs[occurrences[index].source].facts.language.language, default: 0] += 1
+        }
+        let knowledge = Knowledge.builtIn
+        var functionWords: [Language: Set<String>] = [:]
+        func isFunctionWord(_ word: String, in languages: some Sequence<Language>) -> Bool {
+            languages.contains { language in
+                if functionWords[language] == nil {
+                    let lexicon = knowledge.lexicon(language)
+                    functionWords[language] = Set(lexicon.stop.union(lexicon.articles).union(lexicon.connectors)
+                        .union(lexicon.ofWords).union(lexicon.conjunctions).map(Knowledge.Gazetteer.fold))
+                }
+                return functionWords[language]?.contains(word) == true
+            }
+        }
+        func gloss(_ word: String, in languages: some Sequence<Language>) -> String? {
+            for language in languages { if let gloss = knowledge.lexicon(language).gloss(ofFolded: word) { return gloss } }
+            return knowledge.lexicon(.en).gloss(ofFolded: word)
         }
         var buckets: [String: [Form]] = [:]
-        for (key, languages) in languagesByKey {
+        for (key, mentions) in mentionsByKey {
             // Numerals as written: "XVI" and "XVII" are two numbers, not two spellings.
-            let words = key.dropFirst(5).split(separator: " ").map { word in
-                MentionFinder.isRomanNumeral(word.uppercased()) ? String(word) : Self.transliterationKey(String(word))
-            }
+            let raw = key.dropFirst(5).split(separator: " ").map(String.init)
+            let words = raw.map { MentionFinder.isRomanNumeral($0.uppercased()) ? $0 : Self.transliterationKey($0) }
             guard let first = words.first, first.count >= 3, !(words.count == 1 && first.count < 6) else { continue }
             let weights = evidence[key] ?? [:]
-            let form = Form(key: key, words: words, languages: languages,
-                            person: (weights.values.max() ?? 0) < 2 ? nil : Self.isPersonEvidence(weights))
+            let person: Bool? = (weights.values.max() ?? 0) < 2 ? nil : Self.isPersonEvidence(weights)
+            let languages = mentions.keys.sorted { $0.rawValue < $1.rawValue }
+            var content: [(word: String, gloss: String?)] = []
+            if person != true {
+                for (word, spelled) in zip(raw, words) where !isFunctionWord(word, in: languages) {
+                    content.append((spelled, gloss(word, in: languages)))
+                }
+            }
+            let form = Form(key: key, words: words, content: content, mentions: mentions, person: person)
             buckets["\(words.count) \(first.prefix(2))", default: []].append(form)
+            // Anything but a person's name is also found by its content words' initials, in any order.
+            if person != true, content.count >= 2, content.count <= 4 {
+                let initials = content.map { item in item.gloss.map { Self.transliterationKey($0) } ?? item.word }
+                    .compactMap(\.first).map(String.init).sorted().joined()
+                buckets["content \(content.count) \(initials)", default: []].append(form)
+            }
         }
         func close(_ a: String, _ b: String) -> Bool {
             if a == b { return true }
-            if MentionFinder.isRomanNumeral(a.uppercased()) || MentionFinder.isRomanNumeral(b.uppercased()) { return false }
+            if MentionFinder.isRomanNumeral(a.uppercased()) || MentionFinder.isRomanNumeral(b.uppercased())
+                || a.contains(where: \.isNumber) || b.contains(where: \.isNumber) { return false }
             guard a.first == b.first else { return false }
             let distance = Self.editDistance(a, b)
             return distance <= 2 && distance * 3 <= max(a.count, b.count)
         }
+        func matches(_ a: (word: String, gloss: String?), _ b: (word: String, gloss: String?)) -> Bool {
+            if let x = a.gloss, let y = b.gloss { return x == y }
+            if a.word.contains(where: \.isNumber) || b.word.contains(where: \.isNumber) { return a.word == b.word }
+            return close(a.word, b.word) || Self.cognate(a.word, b.word)
+        }
+        func aligned(_ a: Form, _ b: Form) -> Bool {
+            guard a.content.count == b.content.count, a.content.count >= 2 else { return false }
+            return Self.permutations(of: Array(b.content.indices)).contains { order in
+                zip(a.content, order).allSatisfy { matches($0, b.content[$1]) }
+            }
+        }
+        // Names in their own word order join at once; names compared on their content words join but where one
+        // matches two that a language writes apart ("Orsina Chapel" for both "Capilla Orsina" and "Capilla Orsini"):
+        // it could be either.
+        var matched: [String: [Form]] = [:]
         for bucket in buckets.keys.sorted() {
             let forms = (buckets[bucket] ?? []).sorted { $0.key < $1.key }
+            let byContent = bucket.hasPrefix("content ")
             for i in forms.indices {
                 for j in forms.indices where j > i {
                     let a = forms[i], b = forms[j]
-                    guard a.sameKind(b), a.languages.isDisjoint(with: b.languages),
-                          zip(a.words, b.words).allSatisfy({ close($0, $1) }) else { continue }
-                    groups.union(a.key, b.key)
+                    guard a.sameKind(b), !a.sharesLanguage(with: b) else { continue }
+                    let same = byContent ? a.person != true && b.person != true && aligned(a, b)
+                                         : zip(a.words, b.words).allSatisfy { close($0, $1) }
+                    if same, byContent {
+                        matched[a.key, default: []].append(b)
+                        matched[b.key, default: []].append(a)
+                    } else if same {
+                        groups.union(a.key, b.key)
+                    }
                 }
             }
+        }
+        var ambiguous: Set<String> = []
+        for (key, forms) in matched {
+            let apart = forms.indices.contains { i in
+                forms.indices.contains { j in j > i && forms[i].key != forms[j].key && forms[i].sharesLanguage(with: forms[j]) }
+            }
+            if apart { ambiguous.insert(key) }
+        }
+        for key in matched.keys.sorted() where !ambiguous.contains(key) {
+            for form in matched[key] ?? [] where !ambiguous.contains(form.key) { groups.union(key, form.key) }
+        }
+    }
+
+    /// Two spellings of one word in two languages ("sixtina", "sistine"; "kolegio", "kolege"; "kardenalikio",
+    /// "kardinals"), after `transliterationKey`: the same first letter, and the letters they share in order
+    /// (their longest common subsequence) make most of each once the endings of inflection are set aside.
+    static func cognate(_ a: String, _ b: String) -> Bool {
+        func stem(_ word: String) -> [Character] {
+            var letters = Array(word)
+            if letters.count > 4, letters.last == "s" { letters.removeLast() }
+            while letters.count > 4, let last = letters.last, "aeiou".contains(last) { letters.removeLast() }
+            return letters
+        }
+        let x = stem(a), y = stem(b)
+        guard x.count >= 4, y.count >= 4, x.first == y.first else { return false }
+        var previous = [Int](repeating: 0, count: y.count + 1)
+        for p in x {
+            var current = [0]
+            for (j, q) in y.enumerated() { current.append(p == q ? previous[j] + 1 : max(previous[j + 1], current[j])) }
+            previous = current
+        }
+        let shared = previous[y.count], shorter = min(x.count, y.count)
+        // Short words differ by added letters only ("sant", "saint"; not "mart", "mari").
+        if shorter <= 5 { return shared == shorter && Double(shared) >= 0.6 * Double(max(x.count, y.count)) }
+        return Double(shared) >= 0.75 * Double(shorter) && Double(shared) >= 0.6 * Double(max(x.count, y.count))
+    }
+
+    /// Every order of a few indices (names have at most four content words here).
+    static func permutations(of items: [Int]) -> [[Int]] {
+        guard items.count > 1 else { return [items] }
+        return items.indices.flatMap { i in
+            permutations(of: Array(items[..<i] + items[(i + 1)...])).map { [items[i]] + $0 }
         }
     }
 
