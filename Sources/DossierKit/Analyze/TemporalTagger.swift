@@ -130,7 +130,17 @@ public struct TemporalTagger: Sendable {
     func tense(before index: Int, _ lower: [String], after end: Int? = nil) -> (future: Bool, past: Bool) {
         let stops: Set<String> = [",", ";", "\u{2014}", ":", "(", "\""]
         func cue(_ position: Int) -> (future: Bool, past: Bool)? {
-            if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) { return (true, false) }
+            if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) {
+                // A plan told in the past ("had been scheduled to expire Friday", "was due to end Monday") is past; not a
+                // clause of its own ("the sale, which had been expected, is part of a plan to pay by February").
+                var before = position - 1
+                if before >= 0, words.has(lower[before], .passive) { before -= 1 }
+                let governs = position + 1 < lower.count && !stops.contains(lower[position + 1])
+                if before >= 0, governs, before < position - 1 || words.isPastWord(lower[position]), words.has(lower[before], .past) {
+                    return (false, true)
+                }
+                return (true, false)
+            }
             if words.match(lower, at: position, [.past]) != nil { return (false, true) }
             // A participle after "be" or a future ("will be named in December", "será nombrado") tells nothing; the word
             // before it does.

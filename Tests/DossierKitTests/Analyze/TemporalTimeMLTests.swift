@@ -201,4 +201,12 @@ struct TemporalTimeMLTests {
                        "In the year-ago period, net was $2 million."])
                 == ["the fourth quarter=2024-Q4", "the third quarter of 2026=2026-Q3", "the year-ago period=2023-Q4"])
     }
+
+    @Test("a plan told in the past is past")
+    func pastPlans() {
+        #expect(timex("The offer had been scheduled to expire at midnight Monday.") == ["midnight Monday=2025-03-10T24:00"])
+        #expect(timex("It had been due to expire Monday evening.") == ["Monday evening=2025-03-10TEV"])
+        #expect(timex("The offer is scheduled to expire Monday.") == ["Monday=2025-03-17"])
+        #expect(timex("The sale, which had been expected, is part of a plan to repay the loan by June.") == ["June=2025-06"])
+    }
 }
