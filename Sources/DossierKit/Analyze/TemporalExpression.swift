@@ -59,6 +59,9 @@ public struct TemporalExpression: Sendable, Hashable {
         case century(Int)
         /// A time of day or a part of one, on the day of `base` (the article's day when nil).
         case timed(Form?, Clock)
+        /// "the first nine months", "the six months ended …": a duration of the report's year so far (TIMEX3 `P9M`);
+        /// comparisons a year back after it ("a year earlier", "the 1988 period") are whole years.
+        case yearToDate(String)
         /// PRESENT_REF, PAST_REF, FUTURE_REF; a duration (`P5Y`) or a set (`XXXX-WXX-1`, `P1Y`) as TIMEX3 writes it.
         case fixed(String)
     }

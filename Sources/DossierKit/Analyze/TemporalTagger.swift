@@ -41,6 +41,8 @@ public struct TemporalTagger: Sendable {
         var end: Int
         var isWord: Bool
         var isCapitalised: Bool
+        /// Cut from the piece before at a hyphen ("to" and "quarter" of "quarter-to-quarter").
+        var afterHyphen = false
     }
 
     static func pieces(_ tokens: [Token]) -> [Piece] {
@@ -53,13 +55,15 @@ public struct TemporalTagger: Sendable {
             }
             let scalars = Array(token.text.unicodeScalars)
             var from = 0
+            var hyphen = false
             func emit(_ to: Int) {
                 guard to > from else { return }
                 let text = String(String.UnicodeScalarView(scalars[from..<to]))
                 let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
                 let first = scalars[from]
                 result.append(Piece(text: text, lower: lower, start: token.start + from, end: token.start + to, isWord: true,
-                                    isCapitalised: SentenceSplitter.isUpper(first)))
+                                    isCapitalised: SentenceSplitter.isUpper(first), afterHyphen: hyphen))
+                hyphen = false
             }
             var index = 0
             while index < scalars.count {
@@ -68,6 +72,7 @@ public struct TemporalTagger: Sendable {
                    !(SentenceSplitter.isDigit(scalars[index - 1]) && SentenceSplitter.isDigit(scalars[index + 1])) {
                     emit(index)
                     from = index + 1
+                    hyphen = true
                 } else if scalar == "'" || scalar == "\u{2019}", index + 1 < scalars.count, index > 0 {
                     emit(index + 1)
                     from = index + 1
@@ -125,7 +130,17 @@ public struct TemporalTagger: Sendable {
     func tense(before index: Int, _ lower: [String], after end: Int? = nil) -> (future: Bool, past: Bool) {
         let stops: Set<String> = [",", ";", "\u{2014}", ":", "(", "\""]
         func cue(_ position: Int) -> (future: Bool, past: Bool)? {
-            if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) { return (true, false) }
+            if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) {
+                // A plan told in the past ("had been scheduled to expire Friday", "was due to end Monday") is past; not a
+                // clause of its own ("the sale, which had been expected, is part of a plan to pay by February").
+                var before = position - 1
+                if before >= 0, words.has(lower[before], .passive) { before -= 1 }
+                let governs = position + 1 < lower.count && !stops.contains(lower[position + 1])
+                if before >= 0, governs, before < position - 1 || words.isPastWord(lower[position]), words.has(lower[before], .past) {
+                    return (false, true)
+                }
+                return (true, false)
+            }
             if words.match(lower, at: position, [.past]) != nil { return (false, true) }
             // A participle after "be" or a future ("will be named in December", "será nombrado") tells nothing; the word
             // before it does.
@@ -638,6 +653,13 @@ public struct TemporalTagger: Sendable {
         let afterArticle = skip([.article], i, w)
         let hasArticle = afterArticle > i
 
+        // "the first nine months", "the six months ended Oct. 1": the report's year so far (before the
+        // duration of the same words below, which it beats)
+        var r = afterArticle
+        if hasArticle, let first = ordinal(r, w), first.value == 1 { r = first.end }
+        if hasArticle, let n = number(r, w), (4...11).contains(n.value), let u = unit(n.end, w), u.unit == .month, u.plural {
+            found.append(Match(form: .yearToDate("P\(n.value)M"), kind: .duration, type: .duration, start: i, end: u.end))
+        }
         // "hace dos años", "il y a deux ans", "vor zwei Jahren"
         if let ago = words.match(w, at: i, [.ago]), ago.entry.value == "before", let amount = amount(ago.end, w),
            let u = unit(amount.end, w) {
@@ -772,6 +794,20 @@ public struct TemporalTagger: Sendable {
             found.append(Match(form: .part(unit: .half, index: first.index, year: year, modifier: .plain), kind: year == nil ? .partial : .absolute,
                                type: .date, start: i, end: end))
         }
+        // "the corresponding period last year", "the same quarter a year earlier", "the quarter a year ago", "el mismo
+        // trimestre del año anterior": the report's period, a year back
+        var q0 = afterArticle
+        if hasArticle, let same = words.match(w, at: q0, [.anchor]), Int(same.entry.value) == 0 { q0 = same.end }
+        if hasArticle, let q = words.match(w, at: q0, [.quarter, .half]), let back = yearBack(skip([.filler, .article], q.end, w), w) {
+            found.append(Match(form: .period(unit: q.entry.kind == .half ? .half : .quarter, yearsBack: -back.years), kind: .relative, type: .date,
+                               start: i, end: back.end))
+        }
+        // "last year's quarter"
+        if let mod = words.match(w, at: afterArticle, [.modifier]), Int(mod.entry.value) == -1, let u = unit(mod.end, w), u.unit == .year, !u.plural,
+           let q = words.match(w, at: u.end, [.quarter, .half]) {
+            found.append(Match(form: .period(unit: q.entry.kind == .half ? .half : .quarter, yearsBack: -1), kind: .relative, type: .date,
+                               start: i, end: q.end))
+        }
         // "the 1988 period", "the 1988 quarter": the quarter of the statements before, in that year
         if let y = year(afterArticle, w), let q = words.match(w, at: afterArticle + 1, [.quarter, .half]) {
             let unit: TemporalExpression.Unit? = q.entry.kind == .half ? .half : self.unit(afterArticle + 1, w)?.unit
@@ -791,8 +827,9 @@ public struct TemporalTagger: Sendable {
         }
         // "the quarter", "the week", "the weekend", "l'année": the article's (or the statement before's); "the year" after
         // "the end of" only ("the year" alone is mostly not a date)
+        // ("the quarter-to-quarter comparison" is none).
         if hasArticle, let u = unit(afterArticle, w), let unit = u.unit, !u.plural, [.quarter, .week, .weekend, .month].contains(unit) || afterBoundary,
-           !(u.end < w.count && (year(u.end, w) != nil || words.match(w, at: u.end, [.filler]) != nil && w[u.end] != "the")) {
+           !(u.end < w.count && (year(u.end, w) != nil || words.match(w, at: u.end, [.filler]) != nil && w[u.end] != "the" || p[u.end].afterHyphen)) {
             let form: TemporalExpression.Form = unit == .quarter ? .period(unit: .quarter, yearsBack: 0) : .relative(unit: unit, offset: 0)
             found.append(Match(form: form, kind: .relative, type: .date, start: i, end: u.end))
         }
@@ -818,6 +855,24 @@ public struct TemporalTagger: Sendable {
         guard end - 1 >= 0, words.has(w[end - 1], .laterPreposition) else { return false }
         guard end < w.count, let first = w[end].first else { return false }
         return first.isLetter || first.isNumber
+    }
+
+    /// "last year", "a year ago", "a year earlier", "el año pasado", "hace un año" at piece `k`: how many years back, and the end.
+    func yearBack(_ k: Int, _ w: [String]) -> (years: Int, end: Int)? {
+        if let mod = words.match(w, at: k, [.modifier]), let offset = Int(mod.entry.value), offset < 0, let u = unit(mod.end, w), u.unit == .year, !u.plural {
+            return (-offset, u.end)
+        }
+        if let u = unit(k, w), u.unit == .year, !u.plural, let mod = words.match(w, at: u.end, [.modifierAfter]), let offset = Int(mod.entry.value), offset < 0 {
+            return (-offset, mod.end)
+        }
+        if let n = number(k, w), let u = unit(n.end, w), u.unit == .year {
+            if let ago = words.match(w, at: u.end, [.ago]), ago.entry.value == "after" { return (n.value, ago.end) }
+            if let later = words.match(w, at: u.end, [.later]), Int(later.entry.value) == -1 { return (n.value, later.end) }
+        }
+        if let ago = words.match(w, at: k, [.ago]), ago.entry.value == "before", let n = number(ago.end, w), let u = unit(n.end, w), u.unit == .year {
+            return (n.value, u.end)
+        }
+        return nil
     }
 
     func amount(_ i: Int, _ w: [String]) -> (value: String, end: Int)? {
@@ -1017,13 +1072,23 @@ public struct TemporalTagger: Sendable {
                 expression.timex = timex.string
                 expression.meaning = timex.display
                 expression.datetime = timex.htmlDatetime
+                // "the quarter ended Sept. 30": the day ends the period just named, and comparisons count from the period.
+                let endsPeriod = timex.grain >= .month && (context.previous.map { $0.grain == .quarter || $0.grain == .half } ?? false)
                 context.previous = timex
                 if expression.kind != .discourse {
                     context.anchor = timex
-                    context.anchorIsYearBack = isYearBack(expression.form)
-                    if timex.grain == .quarter || timex.grain == .half, !context.anchorIsYearBack { context.period = timex }
+                    context.anchorEndsPeriod = endsPeriod
+                    context.anchorIsYearBack = isYearBack(expression.form) || isComparison(expression.form, reference)
+                    // A quarter to come ("losses through the third quarter of next year") is no report's period.
+                    let ended = reference.map { (timex.timeValue?.end ?? timex.anchor) <= $0 } ?? true
+                    context.anchorIsAhead = !ended
+                    if timex.grain == .quarter || timex.grain == .half, !context.anchorIsYearBack, ended {
+                        context.period = timex
+                        context.yearToDate = false
+                    }
                 }
             case .text(let text):
+                if case .yearToDate = expression.form { context.yearToDate = true }
                 expression.value = nil
                 expression.timex = text
                 expression.meaning = describe(text)
@@ -1049,6 +1114,36 @@ public struct TemporalTagger: Sendable {
         /// The last quarter or half named ("the third quarter"), which "the year-ago period" and "the 1988 period"
         /// count from when a day was named since ("the quarter ended Sept. 30").
         var period: Timex?
+        /// The anchor is a day or month named right after a quarter or half: the end of that period.
+        var anchorEndsPeriod = false
+        /// The anchor has not ended by the article's date ("losses through the third quarter of next year").
+        var anchorIsAhead = false
+        /// The year so far was named ("the first nine months") since the last quarter or half: comparisons a year back
+        /// are whole years.
+        var yearToDate = false
+
+        /// The quarter or half that comparisons count from: the anchor, or the period whose end the anchor names.
+        var reportPeriod: Timex? {
+            guard let anchor else { return nil }
+            if anchor.grain == .quarter || anchor.grain == .half { return anchor }
+            return anchorEndsPeriod ? period : nil
+        }
+    }
+
+    /// "the 1988 period" told in 1989: a comparison with a year before the article's, as "the year-ago period" is.
+    static func isComparison(_ form: TemporalExpression.Form, _ reference: DayDate?) -> Bool {
+        if case .periodOf(_, let year) = form, let reference, year < reference.year { return true }
+        return false
+    }
+
+    /// How many years back a comparison counts ("a year earlier", "two years ago", "the year-ago results"), if it is one.
+    static func yearsBack(_ form: TemporalExpression.Form) -> Int? {
+        switch form {
+        case .ago(.year, let amount) where amount > 0: return amount
+        case .discourse(.year, let amount) where amount < 0: return -amount
+        case .period(nil, let amount) where amount < 0: return -amount
+        default: return nil
+        }
     }
 
     /// "a year ago", "a year earlier", "the year-ago quarter": one year back from the article or the statement before.
@@ -1115,6 +1210,17 @@ public struct TemporalTagger: Sendable {
     static func normalize(_ form: TemporalExpression.Form, reference: DayDate?, context: Context, tense: Tense) -> (Resolved?, String) {
         let previous = context.previous
         let future = tense.future
+        if context.yearToDate, let reference {
+            // "For the nine months, net was $5 million, up from $4 million a year earlier": the year before.
+            // The report's year is its period's (a quarter named before), else the article's.
+            let year = context.period?.anchor.year ?? reference.year
+            if let back = yearsBack(form), let start = DayDate(year: year - back, month: 1, day: 1) {
+                return (.timex(Timex(.year, containing: start)), "\(back) year(s) before the year so far of the statement before")
+            }
+            if case .periodOf(nil, let year) = form, let start = DayDate(year: year, month: 1, day: 1) {
+                return (.timex(Timex(.year, containing: start)), "the year so far of the statement before, in \(year)")
+            }
+        }
         if isYearBack(form), context.anchorIsYearBack, var anchor = context.anchor {
             // "… compared with $3 million a year ago. Sales rose from $2 million a year earlier": the same year-ago period.
             anchor.clock = nil
@@ -1140,10 +1246,10 @@ public struct TemporalTagger: Sendable {
         case .century(let century):
             guard let date = DayDate(year: max(1, century * 100), month: 1, day: 1) else { return (nil, "no such century") }
             return (.timex(Timex(.century, containing: date)), "century")
-        case .fixed(let text):
+        case .fixed(let text), .yearToDate(let text):
             return (.text(text), "TIMEX3 value as written")
         case .discourse(let unit, let amount):
-            if let previous = unit == .year ? context.anchor : previous {
+            if let previous = unit == .year ? context.reportPeriod ?? context.anchor : previous {
                 var base = previous
                 base.clock = nil
                 // "a week later" from a day is still a day; whole years from a day, a week or a month are years, as
@@ -1161,7 +1267,8 @@ public struct TemporalTagger: Sendable {
         case .period(let unit, let yearsBack):
             // A day or month named after the quarter ("the quarter ended Sept. 30") does not replace it as the period.
             // Nor does a comparison a year back ("… a year ago. The latest period" is the report's quarter).
-            let named = context.anchor.map { $0.grain >= .month || context.anchorIsYearBack ? context.period ?? $0 : $0 }
+            // Nor does a period to come.
+            let named = context.anchor.map { $0.grain >= .month || context.anchorIsYearBack || context.anchorIsAhead ? context.period ?? $0 : $0 }
             if let previous = named, unit == nil || previous.grain == Timex.grain(of: unit ?? .year), previous.grain != .day || unit == nil {
                 var base = previous
                 base.clock = nil
@@ -1245,7 +1352,7 @@ public struct TemporalTagger: Sendable {
             if unit == .weekend, offset == 0, !future, reference.weekday < 6 { timex = timex.shifted(.week, by: -1) }
             return (.timex(timex), "relative to \(on)")
         case .ago(let unit, let amount):
-            if unit == .year, let previous = context.anchor, previous.grain == .quarter || previous.grain == .half {
+            if unit == .year, let previous = context.reportPeriod {
                 return (.timex(previous.shifted(.year, by: -amount)), "\(amount) year(s) before the period of the statement before (\(previous.string))")
             }
             let grain = unit == .decade || unit == .century ? Timex.Grain.year : Timex.grain(of: unit)

@@ -155,4 +155,58 @@ struct TemporalTimeMLTests {
         #expect(timex("Sales rose last fall.") == ["last fall=2024-FA"])
         #expect(timex("Elections are due in spring.") == ["spring=2025-SP"])
     }
+
+    @Test("a unit that starts a compound is no date ('the quarter-to-quarter comparison')")
+    func unitCompounds() {
+        #expect(timex("The quarter-to-quarter comparison was also helped by lower costs.").isEmpty)
+        #expect(timex("Costs fell in the quarter.") == ["the quarter=2024-Q4"])
+    }
+
+    @Test("comparisons a year back after the year so far ('the first nine months') are whole years")
+    func yearToDate() {
+        #expect(timex(["Net rose in the third quarter from a year earlier.",
+                       "For the first nine months, net was $5 million, up from $4 million a year earlier.",
+                       "In the 2023 period, sales were flat."])
+                == ["the third quarter=2024-Q3", "a year earlier=2023-Q3", "a year earlier=2023", "the 2023 period=2023"])
+        // A quarter named after it ends the year so far.
+        #expect(timex(["For the nine months, net fell from a year earlier.", "In the fourth quarter, net rose from a year ago."])
+                == ["a year earlier=2024", "the fourth quarter=2024-Q4", "a year ago=2023-Q4"])
+        #expect(timex(["Las ventas subieron en el tercer trimestre.", "En los primeros nueve meses, el beneficio cayó frente al año anterior."], .es)
+                == ["el tercer trimestre=2024-Q3", "al año anterior=2023"])
+    }
+
+    @Test("the report's period a year back: 'the corresponding period last year', 'last year's quarter', 'the quarter a year ago'")
+    func periodLastYear() {
+        #expect(timex(["Net rose in the fourth quarter.", "Net was $2 million in the corresponding period last year."])
+                == ["the fourth quarter=2024-Q4", "the corresponding period last year=2023-Q4"])
+        #expect(timex(["Net rose in the fourth quarter.", "Sales for last year's quarter were $3 million."])
+                == ["the fourth quarter=2024-Q4", "last year's quarter=2023-Q4"])
+        #expect(timex(["Net rose in the fourth quarter.", "For the quarter a year ago, net was $1 million."])
+                == ["the fourth quarter=2024-Q4", "the quarter a year ago=2023-Q4"])
+        #expect(timex(["Las ventas subieron en el cuarto trimestre.", "En el mismo trimestre del año anterior, cayeron."], .es)
+                == ["el cuarto trimestre=2024-Q4", "el mismo trimestre del año anterior=2023-Q4"])
+        #expect(timex(["Les ventes ont progressé au quatrième trimestre.", "Elles avaient baissé au même trimestre de l'année précédente."], .fr)
+                == ["au quatrième trimestre=2024-Q4", "au même trimestre de l'année précédente=2023-Q4"])
+    }
+
+    @Test("a day named right after a quarter ends it: comparisons count from the quarter")
+    func quarterEnded() {
+        #expect(timex("Net rose for the fiscal second quarter ended Dec. 31. A year ago, net was $1 million.")
+                == ["the fiscal second quarter=2024-Q2", "Dec. 31=2024-12-31", "A year ago=2023-Q2"])
+    }
+
+    @Test("a quarter to come is no report's period")
+    func futureQuarter() {
+        #expect(timex(["Net rose in the fourth quarter.", "Analysts expect losses through the third quarter of 2026.",
+                       "In the year-ago period, net was $2 million."])
+                == ["the fourth quarter=2024-Q4", "the third quarter of 2026=2026-Q3", "the year-ago period=2023-Q4"])
+    }
+
+    @Test("a plan told in the past is past")
+    func pastPlans() {
+        #expect(timex("The offer had been scheduled to expire at midnight Monday.") == ["midnight Monday=2025-03-10T24:00"])
+        #expect(timex("It had been due to expire Monday evening.") == ["Monday evening=2025-03-10TEV"])
+        #expect(timex("The offer is scheduled to expire Monday.") == ["Monday=2025-03-17"])
+        #expect(timex("The sale, which had been expected, is part of a plan to repay the loan by June.") == ["June=2025-06"])
+    }
 }
