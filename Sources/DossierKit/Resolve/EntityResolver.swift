@@ -531,16 +531,8 @@ struct EntityResolver {
             mentionsByKey[key, default: [:]][inputs[occurrences[index].source].facts.language.language, default: 0] += 1
         }
         let knowledge = Knowledge.builtIn
-        var functionWords: [Language: Set<String>] = [:]
         func isFunctionWord(_ word: String, in languages: some Sequence<Language>) -> Bool {
-            languages.contains { language in
-                if functionWords[language] == nil {
-                    let lexicon = knowledge.lexicon(language)
-                    functionWords[language] = Set(lexicon.stop.union(lexicon.articles).union(lexicon.connectors)
-                        .union(lexicon.ofWords).union(lexicon.conjunctions).map(Knowledge.Gazetteer.fold))
-                }
-                return functionWords[language]?.contains(word) == true
-            }
+            languages.contains { (Self.functionWords[$0] ?? Self.functionWords[.en])?.contains(word) == true }
         }
         func gloss(_ word: String, in languages: some Sequence<Language>) -> String? {
             for language in languages { if let gloss = knowledge.lexicon(language).gloss(ofFolded: word) { return gloss } }
@@ -580,8 +572,8 @@ struct EntityResolver {
         }
         func matches(_ a: (word: String, gloss: String?), _ b: (word: String, gloss: String?)) -> Bool {
             if let x = a.gloss, let y = b.gloss { return x == y }
-            if a.word.contains(where: \.isNumber) || b.word.contains(where: \.isNumber) { return a.word == b.word }
-            return close(a.word, b.word) || Self.cognate(a.word, b.word)
+            let numbers = a.word.contains(where: \.isNumber) || b.word.contains(where: \.isNumber)
+            return close(a.word, b.word) || !numbers && Self.cognate(a.word, b.word)
         }
         func aligned(_ a: Form, _ b: Form) -> Bool {
             guard a.content.count == b.content.count, a.content.count >= 2 else { return false }
@@ -621,6 +613,13 @@ struct EntityResolver {
         for key in matched.keys.sorted() where !ambiguous.contains(key) {
             for form in matched[key] ?? [] where !ambiguous.contains(form.key) { groups.union(key, form.key) }
         }
+    }
+
+    /// The words of each language that are no content of a name (folded): stop words, articles, connectors,
+    /// the "of" words and conjunctions ("of", "de la", "pour les", "para os").
+    static let functionWords: [Language: Set<String>] = Knowledge.builtIn.lexicons.mapValues { lexicon in
+        Set(lexicon.stop.union(lexicon.articles).union(lexicon.connectors).union(lexicon.ofWords).union(lexicon.conjunctions)
+            .map(Knowledge.Gazetteer.fold))
     }
 
     /// Two spellings of one word in two languages ("sixtina", "sistine"; "kolegio", "kolege"; "kardenalikio",
