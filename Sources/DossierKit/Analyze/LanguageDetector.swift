@@ -3,10 +3,17 @@
 /// of one language only counts for that one. Short or mixed texts that give no clear winner
 /// get no language (the caller falls back to the dossier's).
 struct LanguageDetector {
-    let lexicons: [Lexicon]
+    /// Each language's stop words and common words, in `Language.allCases` order (the sets alone, not the
+    /// lexicons: a lexicon copied per word costs a retain for each of its tables).
+    let languages: [Language]
+    let stops: [Set<String>]
+    let commons: [[String: Double]]
 
     init(knowledge: Knowledge.Base) {
-        lexicons = Language.allCases.map(knowledge.lexicon)
+        let lexicons = Language.allCases.map(knowledge.lexicon)
+        languages = lexicons.map(\.language)
+        stops = lexicons.map(\.stop)
+        commons = lexicons.map(\.common)
     }
 
     struct Result: Sendable, Hashable {
@@ -20,7 +27,7 @@ struct LanguageDetector {
     static let wordLimit = 2_000
 
     func detect(_ sentences: [String]) -> Result? {
-        var scores = [Double](repeating: 0, count: lexicons.count)
+        var scores = [Double](repeating: 0, count: languages.count)
         var words = 0
         outer: for sentence in sentences {
             for token in Tokenizer.tokens(sentence) where token.isWord {
@@ -28,10 +35,10 @@ struct LanguageDetector {
                 if words > Self.wordLimit { break outer }
                 let lower = token.lowercased
                 var sharing = 0
-                for lexicon in lexicons where lexicon.stop.contains(lower) { sharing += 1 }
-                for (index, lexicon) in lexicons.enumerated() {
-                    if sharing > 0, lexicon.stop.contains(lower) { scores[index] += 1 / Double(sharing) }
-                    if lexicon.common[lower] != nil { scores[index] += 0.5 }
+                for stop in stops where stop.contains(lower) { sharing += 1 }
+                for index in languages.indices {
+                    if sharing > 0, stops[index].contains(lower) { scores[index] += 1 / Double(sharing) }
+                    if commons[index][lower] != nil { scores[index] += 0.5 }
                 }
             }
         }
@@ -40,6 +47,6 @@ struct LanguageDetector {
         let second = ranked.count > 1 ? scores[ranked[1]] : 0
         let margin = second > 0 ? scores[best] / second : .infinity
         guard margin >= 1.2 else { return nil }
-        return Result(language: lexicons[best].language, margin: margin, score: scores[best])
+        return Result(language: languages[best], margin: margin, score: scores[best])
     }
 }

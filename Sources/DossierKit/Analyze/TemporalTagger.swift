@@ -104,7 +104,8 @@ public struct TemporalTagger: Sendable {
         var result: [TemporalExpression] = []
         var i = 0
         while i < pieces.count {
-            guard pieces[i].isWord || pieces[i].lower == "'" else {
+            // Every expression starts with a word of the lexicon or a number ("18", "1990s", "Q3"); other words cannot start one.
+            guard pieces[i].isWord || pieces[i].lower == "'", words.canStart(lower[i]) || lower[i] == "'" || lower[i].utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
                 i += 1
                 continue
             }

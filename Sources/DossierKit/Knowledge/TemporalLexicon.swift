@@ -106,6 +106,12 @@ struct TemporalLexicon: Sendable {
         return nil
     }
 
+    /// Whether an expression can start with `word`: some entry starts with it, or it is a weekday compound
+    /// ("Donnerstagnachmittag").
+    func canStart(_ word: String) -> Bool {
+        entries[word] != nil || weekdayNames.contains { word.count > $0.0.count + 2 && word.hasPrefix($0.0) }
+    }
+
     func has(_ word: String, _ kind: Kind) -> Bool {
         entries[word]?.contains { $0.kind == kind && $0.words.count == 1 } ?? false
     }
