@@ -98,8 +98,8 @@ struct EntityResolver {
                 continue
             }
             // (A company read as a person's name, "Northwind Cargo", counts: the short form has other evidence.)
-            let candidates = Self.narrowest(Set(((shortFormIndex[word] ?? []).union(firstNameIndex[word] ?? [])).map { groups.find($0) })
-                .filter { $0 != groups.find(key) })
+            let candidates = Self.makerAmongProducts(Self.narrowest(Set(((shortFormIndex[word] ?? []).union(firstNameIndex[word] ?? []))
+                .map { groups.find($0) }).filter { $0 != groups.find(key) }), evidence: evidence)
             if candidates.count == 1, let target = candidates.first, !personLike(key) { groups.union(key, target) }
         }
         // The initials of every name of three words or more that is no person's ("gao" → "government accountability office").
@@ -124,7 +124,7 @@ struct EntityResolver {
             var chosen = pick(candidates)
             // Not a surname: the first word of one company ("Acme" for "Acme Steel"), else the first name of one person.
             if chosen == nil, candidates.isEmpty {
-                candidates = Self.narrowest(shortFormIndex[word] ?? [])
+                candidates = Self.makerAmongProducts(Self.narrowest(shortFormIndex[word] ?? []), evidence: evidence)
                 if candidates.count == 1 { chosen = candidates.first }
             }
             if chosen == nil, candidates.isEmpty, !occurrence.mention.isCommonWord {
@@ -372,6 +372,22 @@ struct EntityResolver {
         let words = candidates.map { ($0, $0.drop(while: { $0 != ":" }).dropFirst().split(separator: " ")) }
         let base = words.filter { candidate in words.allSatisfy { Array($0.1.prefix(candidate.1.count)) == candidate.1 } }
         return base.count == 1 ? [base[0].0] : candidates
+    }
+
+    /// Of several names a brand could be short for, the one that is not a product's: "Kestrel" alone is
+    /// the maker "Kestrel Aerospace", not its "Kestrel K-40" or "Kestrel Skyhawk" (a model number, or the
+    /// words around the product's mentions). Else all of them.
+    static func makerAmongProducts(_ candidates: Set<String>, evidence: [String: [EntityType: Int]]) -> Set<String> {
+        guard candidates.count > 1 else { return candidates }
+        func product(_ key: String) -> Bool {
+            let words = key.drop(while: { $0 != ":" }).dropFirst().split(separator: " ")
+            if words.count >= 2, let last = words.last, last.contains(where: \.isNumber) { return true }
+            let weights = evidence[key] ?? [:]
+            let other = weights[.other] ?? 0
+            return other > 0 && other >= (weights.filter { $0.key != .other }.values.max() ?? 0)
+        }
+        let makers = candidates.filter { !product($0) }
+        return makers.count == 1 ? makers : candidates
     }
 
     /// The small words inside names that initials skip ("of", "the", "de", "für").

@@ -113,6 +113,20 @@ struct NameVariantTests {
         #expect(plane.aliases.contains("Skyhawks"))
     }
 
+    @Test("a brand alone is its maker, not one of the maker's products; two makers stay apart")
+    func makerAmongProducts() throws {
+        let dossier = try dossier([
+            "Documents from Vantor Aerospace reached the court. The Vantor VT-300 and the Vantor VT-400 are old jets.",
+            "Vantor Aerospace and Halvern Systems said they would bid. Halvern and Vantor lost the contract in 2006.",
+            "Brisco Records sued Brisco Foods over the name. Brisco said on Monday it would sell a plant.",
+        ])
+        let maker = try entity(containing: "Vantor Aerospace", in: dossier)
+        #expect(maker.aliases.contains("Vantor"))
+        #expect(maker.type == .organization)
+        #expect(!(try entity(containing: "Vantor VT-300", in: dossier).aliases.contains("Vantor")))
+        #expect(!dossier.entities.contains { $0.aliases.contains("Brisco") && $0.name.hasPrefix("Brisco ") })
+    }
+
     @Test("a city's other name that is a landmark's, a time zone after a time, and a noun after a title are no entities")
     func notNames() throws {
         let dossier = try dossier([
