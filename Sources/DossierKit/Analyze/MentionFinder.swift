@@ -173,8 +173,10 @@ struct MentionFinder {
             let next = last + 1
             // "Commission européenne", "Iglesia anglicana", "Banque centrale européenne": where adjectives follow the
             // noun and are written in lowercase, up to two of them after an institution's or place's word.
+            // "l'Amérique latine" too: a known place that ends with the adjective.
             if next < tokens.count, lexicon.traits.contains(.adjectiveAfterNoun), adjectives < 2,
-               adjectives > 0 || isKindCueWord(tokens[last].lowercased), !tokens[last].isPossessive,
+               adjectives > 0 || isKindCueWord(tokens[last].lowercased)
+                || gazetteer.place(named: tokens[last].text + " " + tokens[next].text) != nil, !tokens[last].isPossessive,
                tokens[next].start > tokens[last].end, isNameAdjective(tokens[next]) {
                 run.append(next)
                 last = next
@@ -202,11 +204,15 @@ struct MentionFinder {
             // Up to two lowercase connectors ("of", "of the", "de la") or "&", then a capitalised word.
             var probe = next
             var connectors: [Int] = []
-            // "for" joins only after an institution's word ("Office for National Statistics", "Commission pour l'Europe").
+            // "for" joins only after an institution's word ("Office for National Statistics", "Commission pour l'Europe",
+            // "Comissão Pontifícia para a América Latina").
             let institution = lexicon.organizationCues.contains(tokens[last].lowercased) || lexicon.isTitle(tokens[last].lowercased)
-                || adjectives > 0 && run.contains { lexicon.organizationCues.contains(tokens[$0].lowercased) }
+                || run.contains { lexicon.organizationCues.contains(tokens[$0].lowercased) }
+            // An article joins only after a connector ("de la", "für den"), unless it is one itself: "Tagle dem Papst den
+            // Fischerring" is a verb's objects, where a language capitalises its nouns.
             while probe < tokens.count, connectors.count < 2,
-                  (tokens[probe].isWord && !tokens[probe].isCapitalised && isConnector(tokens[probe].text, afterInstitution: institution))
+                  (tokens[probe].isWord && !tokens[probe].isCapitalised && isConnector(tokens[probe].text, afterInstitution: institution)
+                    && (!connectors.isEmpty || !isArticleOnly(tokens[probe].text)))
                     || tokens[probe].text == "&" {
                 connectors.append(probe)
                 probe += 1
@@ -244,6 +250,11 @@ struct MentionFinder {
         }
         guard end > last + 1, end < tokens.count, tokens[end].isNameStart else { return nil }
         return gazetteer.place(named: (words + [tokens[end].text]).joined(separator: " ")) != nil ? end : nil
+    }
+
+    /// An article of the language that is no connector of names ("dem", "den", "el"; not "la", "der").
+    private func isArticleOnly(_ word: String) -> Bool {
+        lexicon.articles.contains(word) && !lexicon.connectors.contains(word) && !lexicon.conjunctions.contains(word)
     }
 
     private func isConnector(_ word: String, afterInstitution: Bool) -> Bool {

@@ -152,12 +152,19 @@ public struct TemporalTagger: Sendable {
             return nil
         }
         var position = index - 1
+        // An expression in parentheses takes the tense of the clause around them ("will leave at 4 (4 a.m. Thursday)").
+        var parenthesis = false
+        if let open = lower[max(0, index - 8)..<index].lastIndex(of: "("), !lower[open..<index].contains(")") {
+            position = open - 1
+            parenthesis = true
+        }
         // Commas do not end the clause looking back ("stepped down as chairman, president and chief executive in March").
         while position >= 0, index - position <= 30, lower[position] == "," || !stops.contains(lower[position]) {
             // A phrase that ends just before the expression ("going to") starts further back: look at each start.
             if let found = cue(position) { return found }
             position -= 1
         }
+        if parenthesis { return (false, false) }
         if let end {
             var position = end
             // "In March, American Medical received": a comma right after the expression does not end the search.

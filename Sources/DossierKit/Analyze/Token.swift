@@ -82,8 +82,8 @@ enum Tokenizer {
                 continue
             }
             let cut = prefix.unicodeScalars.count + 1
-            result.append(Token(text: String(String.UnicodeScalarView(scalars[..<restStart])), kind: .word,
-                                start: token.start, end: token.start + cut))
+            // (Written with the plain apostrophe, as the lexicons write it: "l’Amérique" is "l'" and "Amérique".)
+            result.append(Token(text: prefix + "'", kind: .word, start: token.start, end: token.start + cut))
             var rest = token
             rest.text = String(String.UnicodeScalarView(scalars[restStart...]))
             rest.start = token.start + cut

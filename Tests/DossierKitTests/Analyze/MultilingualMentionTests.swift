@@ -177,6 +177,20 @@ struct ClassNounTests {
         #expect(find("We filled St. Anselm's Basilica on Sunday.", .en).map(\.text) == ["St. Anselm's Basilica"])
         #expect(find("The Commission for Coastal Fisheries met.", .en).map(\.text) == ["Commission for Coastal Fisheries"])
         #expect(find("La Comisión para Asuntos Marítimos se reunió.", .es).map(\.text) == ["Comisión para Asuntos Marítimos"])
+        // After an institution's word and its adjective; an elided article with either apostrophe.
+        #expect(find("Ela preside a Comissão Nacional para a Orla Costeira.", .pt).map(\.text) == ["Comissão Nacional para a Orla Costeira"])
+        #expect(find("Elle dirige la Commission pour l’Étude des Marais.", .fr).map(\.text) == ["Commission pour l’Étude des Marais"])
+        #expect(find("Elle dirige la Commission pour l'Étude des Marais.", .fr).map(\.text) == ["Commission pour l'Étude des Marais"])
+    }
+
+    @Test("an article alone between capitalised words joins no name: in German they are a verb's objects")
+    func loneArticles() {
+        let german = find("Morgen wird Kardinal Emil Brandt dem Bischof den Hirtenstab übergeben.", .de).map(\.text)
+        #expect(german.contains("Emil Brandt"), "\(german)")
+        #expect(!german.contains { $0.contains(" dem ") || $0.contains(" den ") }, "\(german)")
+        // An article after a connector still does ("Institut für den Nahen Osten", "Plaza de la Aurora").
+        #expect(find("Sie leitet das Institut für den Nahen Osten in Graz.", .de).map(\.text).contains("Institut für den Nahen Osten"))
+        #expect(find("Se reunieron en la Plaza de la Aurora.", .es).map(\.text) == ["Plaza de la Aurora"])
     }
     @Test("a date after a name is no part of it; a holiday keeps its day")
     func trailingDates() {
