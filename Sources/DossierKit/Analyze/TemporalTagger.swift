@@ -168,7 +168,7 @@ public struct TemporalTagger: Sendable {
         if let end {
             var position = end
             // "In March, American Medical received": a comma right after the expression does not end the search.
-            while position < lower.count, position - end < 8, lower[position] == "," || !stops.contains(lower[position]) {
+            while position < lower.count, position - end < 14, lower[position] == "," || !stops.contains(lower[position]) {
                 if let found = cue(position) { return found }
                 position += 1
             }

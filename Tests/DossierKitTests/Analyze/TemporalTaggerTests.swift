@@ -70,6 +70,9 @@ struct TemporalTaggerTests {
         #expect(values("She arrived on Monday.") == ["Monday=2025-03-10"])
         #expect(values("She will arrive on Monday.") == ["Monday=2025-03-17"])
         #expect(values("She arrived last Friday.") == ["last Friday=2025-03-07"])
+        // In parentheses, the tense of the clause around them; a verb far after a fronted day.
+        #expect(values("\"The envoy will leave at dawn (6 a.m. Monday),\" the minister said.") == ["6 a.m. Monday=2025-03-17"])
+        #expect(values("On Tuesday, the National Union of Harbour and Dock Workers of the North plans to strike.") == ["Tuesday=2025-03-18"])
     }
 
     @Test("relative expressions take TIMEX3's units: weeks, weekends, months, years")
