@@ -150,6 +150,12 @@ struct Lexicon: Sendable {
         connectors.formUnion(english.connectors.filter { !conjunctions.contains($0) && !articles.contains($0) })
     }
 
+    /// Takes other languages' name particles as connectors, but for this language's own function words
+    /// ("do" is no particle in English text, "des" none in French).
+    mutating func borrowParticles(_ particles: Set<String>) {
+        connectors.formUnion(particles.filter { !stop.contains($0) && !articles.contains($0) && !conjunctions.contains($0) && common[$0] == nil })
+    }
+
     // MARK: Questions recognition asks
 
     /// A word that heads a title ("President", "presidente", "Bundespräsident", "US-Präsident").

@@ -128,6 +128,19 @@ struct ClassNounTests {
         #expect(german.map(\.text) == ["Orvena"], "the class noun is not part of the name")
     }
 
+    @Test("a religious institution's word makes a body, in each language")
+    func congregations() throws {
+        // The strongest evidence, and it is the institution's word.
+        func strongest(_ name: String, in text: String, _ language: Language) throws -> EntityType? {
+            let mention = try #require(find(text, language).first { $0.text == name }, "no mention of \(name) in: \(text)")
+            let best = mention.evidence.max { $0.weight < $1.weight }
+            return best?.reason == "organisation word" ? best?.type : nil
+        }
+        #expect(try strongest("Congregação do Laicado", in: "A Congregação do Laicado publicou um documento.", .pt) == .organization)
+        #expect(try strongest("Congregación de Misioneras", in: "La Congregación de Misioneras abrió un colegio.", .es) == .organization)
+        #expect(try strongest("Congregation for the Laity", in: "She joined the Congregation for the Laity in 2019.", .en) == .organization)
+    }
+
     @Test("an article and one common word are the title of a paper or a body (El País, Le Monde)")
     func papers() throws {
         #expect(try types(of: "La Nación", in: "“Es un error”, relata La Nación en su editorial.", .es).contains(.organization))
@@ -212,6 +225,10 @@ struct ClassNounTests {
     @Test("a name keeps the particles of its own language in another language's text")
     func foreignParticles() {
         #expect(find("Parmi eux, Joaquim Pereira da Costa et Luc Garnier.", .fr).map(\.text).contains("Joaquim Pereira da Costa"))
+        // Any language's particles, not only those English names use; but never the text's own function words.
+        #expect(find("Le cortège passa sous la Porta delle Vigne vers midi.", .fr).map(\.text) == ["Porta delle Vigne"])
+        #expect(find("Gestern sprach Carla degli Esposti mit Journalisten.", .de).map(\.text).contains("Carla degli Esposti"))
+        #expect(find("Why Voters do Care about Taxes.", .en).map(\.text).allSatisfy { !$0.contains(" do ") })
     }
     @Test("a title of an institution before a person's name is the person's role, not a name of its own")
     func titleOfInstitution() throws {
