@@ -18,7 +18,8 @@ public enum DossierResolver {
         // Entities, from the sources in path order (so that merging does not depend on dates).
         let inputs = zip(sourceSlugs, zip(articles, facts)).map { EntityResolver.Input(slug: $0, article: $1.0, facts: $1.1) }
             .sorted { $0.article.relativePath < $1.article.relativePath }
-        let resolved = EntityResolver(gazetteer: analysis.knowledge.gazetteer).resolve(inputs, files: entityFiles)
+        let resolved = EntityResolver(gazetteer: analysis.knowledge.gazetteer, language: Language(tag: config.language) ?? .en)
+            .resolve(inputs, files: entityFiles)
         var entities = resolved.entities
         var diagnostics = resolved.diagnostics + slugWarnings
         diagnostics += resolved.ambiguities.map { ambiguity in

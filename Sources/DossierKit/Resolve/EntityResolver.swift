@@ -21,21 +21,25 @@ struct EntityResolver {
     }
 
     var gazetteer = Knowledge.gazetteer
+    /// The dossier's language (`dossier.yml`): pages go by the names its sources write where they write one.
+    var language: Language
 
-    init(gazetteer: Knowledge.Gazetteer = Knowledge.gazetteer) {
+    init(gazetteer: Knowledge.Gazetteer = Knowledge.gazetteer, language: Language = .en) {
         self.gazetteer = gazetteer
+        self.language = language
     }
 
-    /// One mention with the source it is in.
+    /// One mention with the source it is in, and that source's language.
     struct Occurrence {
         var source: Int
         var mention: Mention
+        var language: Language
     }
 
     func resolve(_ inputs: [Input], files: [EntityFile]) -> Output {
         var occurrences: [Occurrence] = []
         for (index, input) in inputs.enumerated() {
-            occurrences += input.facts.mentions.map { Occurrence(source: index, mention: $0) }
+            occurrences += input.facts.mentions.map { Occurrence(source: index, mention: $0, language: input.facts.language.language) }
         }
         let acronyms = acronymNames(inputs)
         var groups = UnionFind()
@@ -722,6 +726,11 @@ struct EntityResolver {
         var description: String?
 
         var surfaces: [String] { occurrences.map(\.mention.text) }
+        /// The spellings of the sources in `language`, where there are any; else every spelling.
+        func surfaces(in language: Language) -> [String] {
+            let own = occurrences.filter { $0.language == language }.map(\.mention.text)
+            return own.isEmpty ? surfaces : own
+        }
     }
 
     /// Editors' files: hide, merge, rename, retype, add aliases and descriptions.
@@ -785,8 +794,17 @@ struct EntityResolver {
         if let name = draft.nameOverride { return name }
         if let name = draft.acronymName, !name.isEmpty { return name }
         if draft.key.hasPrefix("place:") {
-            // Spelled as the sources spell it where that is the data's name but for accents ("Montreal").
             let name = String(draft.key.dropFirst(6))
+            // In a dossier in another language than English, the place's name in it, as its sources write it ("Ciudad de México").
+            if language != .en {
+                var own: [String: Int] = [:]
+                for occurrence in draft.occurrences where occurrence.language == language && occurrence.mention.text.contains(where: \.isUppercase)
+                    && gazetteer.place(named: occurrence.mention.text)?.name == name {
+                    own[occurrence.mention.text, default: 0] += 1
+                }
+                if let (surface, _) = own.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { return surface }
+            }
+            // Spelled as the sources spell it where that is the data's name but for accents ("Montreal").
             let key = Knowledge.Gazetteer.key(name)
             var counts: [String: Int] = [:]
             for surface in draft.surfaces where surface != name && Knowledge.Gazetteer.key(surface) == key { counts[surface, default: 0] += 1 }
@@ -802,11 +820,14 @@ struct EntityResolver {
             }
             return name
         }
-        if draft.key.hasPrefix("org:") { return String(draft.key.dropFirst(4)) }
-        if draft.key.hasPrefix("landmark:") { return String(draft.key.dropFirst(9)) }
-        // The most frequent spelling with more than one word, else the most frequent.
+        let known = draft.key.hasPrefix("org:") || draft.key.hasPrefix("landmark:")
+        if known, language == .en || !draft.occurrences.contains(where: { $0.language == language }) {
+            return String(draft.key.drop(while: { $0 != ":" }).dropFirst())
+        }
+        // The most frequent spelling with more than one word, else the most frequent: of the sources in the dossier's
+        // language where they name it.
         var counts: [String: Int] = [:]
-        for surface in draft.surfaces { counts[surface, default: 0] += 1 }
+        for surface in draft.surfaces(in: language) { counts[surface, default: 0] += 1 }
         let ranked = counts.keys.sorted { a, b in
             let multiA = a.contains(" "), multiB = b.contains(" ")
             if multiA != multiB { return multiA }

@@ -113,6 +113,27 @@ struct NameVariantTests {
         #expect(plane.aliases.contains("Skyhawks"))
     }
 
+    @Test("a page goes by the name the sources in the dossier's language write; English dossiers keep the data's names")
+    func displayLanguage() throws {
+        let bodies = [
+            "La alcaldesa Inés Varela viajó el lunes a Ciudad de México. En Ciudad de México firmó con la Unión Europea un acuerdo.",
+            "Mayor Inés Varela travelled to Mexico City on Monday. In Mexico City she signed a deal with the European Union.",
+            "Mayor Inés Varela said in Mexico City that the European Union would pay for the new port of Orvena Sur.",
+        ]
+        let names = "abc".map { "\($0).txt" }
+        let articles = bodies.enumerated().map { ArticleCleaner.clean(TestSupport.source($1, path: names[$0])) }
+        func dossier(_ language: String) throws -> Dossier {
+            try DossierResolver.resolve(config: DossierConfig(language: language), articles: articles, facts: articles.map(ArticleAnalyzer.analyze),
+                                        notes: [], entityFiles: []).dossier
+        }
+        let spanish = try dossier("es-MX")
+        #expect(try entity(containing: "Mexico City", in: spanish).name == "Ciudad de México")
+        #expect(try entity(containing: "European Union", in: spanish).name == "Unión Europea")
+        let english = try dossier("en")
+        #expect(try entity(containing: "Ciudad de México", in: english).name == "Mexico City")
+        #expect(try entity(containing: "Unión Europea", in: english).name == "European Union")
+    }
+
     @Test("a brand alone is its maker, not one of the maker's products; two makers stay apart")
     func makerAmongProducts() throws {
         let dossier = try dossier([
