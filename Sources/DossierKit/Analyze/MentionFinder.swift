@@ -47,7 +47,7 @@ struct MentionFinder {
         var previousSequenceEnd = -2
         var previousPossessiveCountry: String?
         while index < tokens.count {
-            guard tokens[index].isNameStart else {
+            guard tokens[index].isNameStart, !isContraction(tokens[index]) else {
                 index += 1
                 continue
             }
@@ -63,7 +63,26 @@ struct MentionFinder {
             index = last + 1
         }
         addListEvidence(&result.mentions, in: sentence)
+        addPronounEvidence(&result.mentions, tokens: tokens)
         return result
+    }
+
+    /// "Acme raised its forecast", "Kestrel has shown the jet in its range": a pronoun for no person soon after a name,
+    /// with no other name and no break of the clause between them, says the name is a body's (or a place's, a thing's,
+    /// as their own words tell), not a person's.
+    private func addPronounEvidence(_ mentions: inout [Mention], tokens: [Token]) {
+        guard !lexicon.thingPronouns.isEmpty, !mentions.isEmpty else { return }
+        let breaks: Set<String> = [";", ":", "(", ")", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "."]
+        var given: Set<Int> = []
+        for (position, token) in tokens.enumerated()
+        where token.isWord && !token.isCapitalised && lexicon.thingPronouns.contains(token.lowercased) {
+            guard let nearest = mentions.indices.filter({ mentions[$0].end <= token.start }).max(by: { mentions[$0].end < mentions[$1].end }),
+                  !given.contains(nearest) else { continue }
+            let between = tokens[..<position].filter { $0.start >= mentions[nearest].end }
+            guard between.count <= 10, !between.contains(where: { breaks.contains($0.text) || $0.lowercased == "who" }) else { continue }
+            given.insert(nearest)
+            mentions[nearest].evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "its"))
+        }
     }
 
     /// "Talvik and Kestrel Airlines", "Norvia y Talvik": names joined by a conjunction are mostly of one kind, so
@@ -75,12 +94,23 @@ struct MentionFinder {
             guard a.end <= b.start, b.start <= scalars.count else { return "" }
             return String(String.UnicodeScalarView(scalars[a.end..<b.start])).trimmingCharacters(in: .whitespaces)
         }
-        func strongType(_ mention: Mention) -> EntityType? {
-            guard let best = mention.evidence.max(by: { $0.weight < $1.weight }), best.weight >= 3 else { return nil }
+        // (A first name lends only to a name of several words that are no common words: "Amelia Strand, Tobiah
+        // Okonkwo Varga" are two persons, "Blue Origin, Sierra Nevada and Tyvak" three companies.)
+        func strongType(_ mention: Mention, to partner: Mention) -> EntityType? {
+            let words = partner.text.split(separator: " ").filter { $0.first?.isUppercase == true }
+            let lends = words.count >= 2 && !words.contains { lexicon.isVocabulary($0.lowercased()) }
+            guard let best = mention.evidence.filter({ lends || $0.reason != "first name" }).max(by: { $0.weight < $1.weight }),
+                  best.weight >= 3 else { return nil }
             return best.type
         }
-        // "Oslo-based Kestrel": the place before the hyphen describes the next name and is listed with nothing.
-        func isDescriptor(_ mention: Mention) -> Bool { mention.end < scalars.count && scalars[mention.end] == "-" }
+        // "Oslo-based Kestrel": the place before the hyphen describes the next name and is listed with nothing;
+        // "Elon Musk's Vantor": the owner before a possessive describes the next name too.
+        func isDescriptor(_ mention: Mention) -> Bool {
+            guard mention.end < scalars.count else { return false }
+            if scalars[mention.end] == "-" { return true }
+            return (scalars[mention.end] == "'" || scalars[mention.end] == "\u{2019}")
+                && (mention.end + 1 == scalars.count || scalars[mention.end + 1] == "s" || !SentenceSplitter.isLetter(scalars[mention.end + 1]))
+        }
         let order = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
         // Each pair of neighbouring names and what joins them: a conjunction (", and" too) or a comma.
         var pairs: [(a: Int, b: Int, comma: Bool)] = []
@@ -106,10 +136,10 @@ struct MentionFinder {
                 let listed = position > 0 && pairs[position - 1].b == pair.a || position + 1 < pairs.count && pairs[position + 1].a == pair.b
                 guard listed else { continue }
             }
-            if let type = strongType(mentions[pair.b]) {
+            if let type = strongType(mentions[pair.b], to: mentions[pair.a]) {
                 lent.append((pair.a, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[pair.b].text)")))
             }
-            if let type = strongType(mentions[pair.a]) {
+            if let type = strongType(mentions[pair.a], to: mentions[pair.b]) {
                 lent.append((pair.b, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[pair.a].text)")))
             }
         }
@@ -194,7 +224,7 @@ struct MentionFinder {
             // A number joins only where no lowercase word follows it ("Zephyr 4.", not "Canada 2 goals").
             // A credit split from the word it was glued to starts a name of its own ("TorresReuters").
             if next < tokens.count, tokens[next].start == tokens[last].end { break }
-            if next < tokens.count, tokens[next].isNameStart
+            if next < tokens.count, tokens[next].isNameStart && !isContraction(tokens[next])
                 || tokens[next].isModelNumber && (!tokens[next].isNumber || next + 1 >= tokens.count
                     || !tokens[next + 1].isWord || tokens[next + 1].isCapitalised) {
                 run.append(next)
@@ -228,6 +258,14 @@ struct MentionFinder {
             last = probe
         }
         return run
+    }
+
+    /// "I’ve", "We'll", "It's": a function word and a short ending after an apostrophe is no name.
+    private func isContraction(_ token: Token) -> Bool {
+        let lower = token.lowercased
+        guard let apostrophe = lower.firstIndex(of: "'"), apostrophe != lower.startIndex else { return false }
+        let ending = lower[lower.index(after: apostrophe)...]
+        return (1...3).contains(ending.count) && ending.allSatisfy(\.isLetter) && lexicon.stop.contains(String(lower[..<apostrophe]))
     }
 
     /// A lowercase word with an adjective's ending of the language ("européenne", "católica"), not a function word or a verb.
@@ -949,10 +987,16 @@ struct MentionFinder {
     private func contextEvidence(before first: Int, after last: Int, tokens: [Token]) -> [TypeEvidence] {
         var evidence: [TypeEvidence] = []
         var next = last + 1
+        // Who speaks: not a name in capitals ("VW says", "NASA said" are bodies as often as not), and not the
+        // institution at the end of someone's description ("Maria Lindqvist, director at Kestrel, said").
+        let acronym = (first...last).allSatisfy { !tokens[$0].isWord || tokens[$0].isAcronym || !tokens[$0].isCapitalised }
+        let described = first >= 1 && tokens[first - 1].isWord && !tokens[first - 1].isCapitalised
+            && [lexicon.placePrepositions, lexicon.ofWords, lexicon.cueConnectors].contains { $0.contains(tokens[first - 1].lowercased) }
+        let speaker = !acronym && !described
         if tokens[last].isPossessive == false, next < tokens.count, tokens[next].isWord {
             let word = tokens[next].lowercased
             if lexicon.speechVerbs.contains(word) {
-                evidence.append(TypeEvidence(type: .person, weight: 4, reason: "speech verb"))
+                if speaker { evidence.append(TypeEvidence(type: .person, weight: 4, reason: "speech verb")) }
             } else if lexicon.reportVerbs.contains(word) {
                 evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "report verb"))
             }
@@ -971,7 +1015,7 @@ struct MentionFinder {
         if next + 1 < tokens.count, tokens[next].text == "," {
             if ["who", "quien", "quienes", "qui", "chi", "quem"].contains(tokens[next + 1].lowercased) {
                 evidence.append(TypeEvidence(type: .person, weight: 6, reason: "who"))
-            } else if lexicon.speechVerbs.contains(tokens[next + 1].lowercased) {
+            } else if lexicon.speechVerbs.contains(tokens[next + 1].lowercased), speaker {
                 evidence.append(TypeEvidence(type: .person, weight: 3, reason: "speech verb"))
             }
         }
@@ -982,6 +1026,11 @@ struct MentionFinder {
         // "Norvia, the Danish airline,": a class noun in an apposition after the name.
         if let (type, noun) = classNoun(inAppositionAfter: last, tokens: tokens) {
             evidence.append(TypeEvidence(type: type, weight: 5, reason: "described as \(noun)"))
+        }
+        // "les présidents Emmanuel Macron, Luiz Inácio Lula da Silva …": a title in the plural before a list of persons.
+        if first >= 1, tokens[first - 1].isWord, !tokens[first - 1].isCapitalised, !lexicon.titles.contains(tokens[first - 1].lowercased),
+           lexicon.contains(lexicon.titles, singularOf: tokens[first - 1].lowercased) {
+            evidence.append(TypeEvidence(type: .person, weight: 6, reason: "titles before"))
         }
         // "the city's water director, Paul O. Nwosu": a title just before the name.
         if first >= 2, tokens[first - 1].text == ",", lexicon.isTitle(tokens[first - 2].lowercased) {
@@ -996,7 +1045,7 @@ struct MentionFinder {
         }
         // ", said Costa" / "“…,” said Costa".
         if first >= 1, tokens[first - 1].isWord, lexicon.speechVerbs.contains(tokens[first - 1].lowercased),
-           first >= 2, !tokens[first - 2].isWord {
+           first >= 2, !tokens[first - 2].isWord, !acronym {
             evidence.append(TypeEvidence(type: .person, weight: 4, reason: "speech verb"))
         }
         let prepositions = lexicon.placePrepositions.isEmpty ? Self.englishPlacePrepositions : lexicon.placePrepositions

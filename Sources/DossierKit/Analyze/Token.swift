@@ -27,7 +27,11 @@ struct Token: Sendable, Hashable {
         return letters.count >= 2 && letters.allSatisfy(SentenceSplitter.isUpper)
     }
 
-    var lowercased: String { text.lowercased() }
+    /// The word in lowercase, with the plain apostrophe the lexicons write ("i’ve" is "i've").
+    var lowercased: String {
+        let lower = text.lowercased()
+        return lower.unicodeScalars.contains("\u{2019}") ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
+    }
 
     /// "iPod", "eBay", "NovaBook": a lowercase letter, then a capital: a product's name.
     var isCamelCase: Bool {

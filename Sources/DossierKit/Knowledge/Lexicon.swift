@@ -12,6 +12,7 @@ struct Lexicon: Sendable {
         case speechVerb = "speech-verb", reportVerb = "report-verb", placePreposition = "place-preposition"
         case pluralSuffix = "plural-suffix", organizationPrefix = "org-prefix"
         case classNoun = "class-noun", of, trait, cueConnector = "cue-connector", adjectiveSuffix = "adjective-suffix", personSuffix = "person-suffix"
+        case thingPronoun = "thing-pronoun"
     }
 
     /// A property of the language's grammar that recognition uses, one `trait` row each.
@@ -47,6 +48,8 @@ struct Lexicon: Sendable {
     var speechVerbs: Set<String> = []
     var reportVerbs: Set<String> = []
     var placePrepositions: Set<String> = []
+    /// Possessives and pronouns that stand for no person ("its", "itself"), where the language has such.
+    var thingPronouns: Set<String> = []
     /// Common nouns that say what a name right after them is ("the airline Norvia", "la ciudad de
     /// Orvena", "der Bildhauer Wiecek"), with the type they give it.
     var classNouns: [String: EntityType] = [:]
@@ -114,6 +117,7 @@ struct Lexicon: Sendable {
             case .speechVerb: speechVerbs.insert(word)
             case .reportVerb: reportVerbs.insert(word)
             case .placePreposition: placePrepositions.insert(word)
+            case .thingPronoun: thingPronouns.insert(word)
             case .organizationPrefix: organizationPrefixes.insert(word)
             case .pluralSuffix: if !pluralSuffixes.contains(word) { pluralSuffixes.append(word) }
             case .classNoun:

@@ -97,6 +97,33 @@ struct MentionFinderTests {
         #expect(strongest(try mention("United Nations", in: "The plan went to the United Nations.")) == .organization)
     }
 
+    @Test("who speaks and what 'its' stands for: a body is no person for saying something")
+    func speakersAndPronouns() throws {
+        // "its" after a name, with nothing between to break the clause, is no person's.
+        #expect(strongest(try mention("Korvath", in: "Korvath has shown the second model in its electric range.")) == .organization)
+        #expect(strongest(try mention("Korvath", in: "Korvath says the car will raise its sales in Asia.")) == .organization)
+        #expect(try mention("Korvath", in: "Korvath said on Monday that prices would rise.").evidence.contains { $0.type == .person })
+        // A name in capitals, or the institution that ends someone's description, does not speak.
+        #expect(try !mention("KVT", in: "KVT says the car is a preview.").evidence.contains { $0.type == .person })
+        #expect(try !mention("Korvath", in: "Maria Lindqvist, director for games at Korvath, said the price was fair.").evidence.contains { $0.type == .person })
+        #expect(try mention("Maria Lindqvist", in: "Maria Lindqvist, director for games at Korvath, said the price was fair.").evidence.isEmpty == false)
+    }
+
+    @Test("an owner before a possessive lends no type to the list after it; a first name lends none")
+    func possessorsInLists() throws {
+        let text = "The upstarts include Tomas Varga’s Blue Harbor and Ilse Brandt’s Korvath among them."
+        #expect(try !mention("Blue Harbor", in: text).evidence.contains { $0.reason.hasPrefix("listed with") })
+        let list = "The five companies are Blue Harbor, Sierra Lomas and Tyvak Labs."
+        #expect(try !mention("Blue Harbor", in: list).evidence.contains { $0.type == .person })
+    }
+
+    @Test("contractions of function words are no names, with either apostrophe")
+    func contractions() {
+        #expect(names("It is the first charger I’ve tested, and I’m sure of it.").isEmpty)
+        #expect(names("We'll see, said the coach.").isEmpty)
+        #expect(names("O’Brien and D'Angelo spoke.") == ["O’Brien", "D'Angelo"])
+    }
+
     @Test("'Oslo-based' names Oslo")
     func based() throws {
         let oslo = try mention("Oslo", in: "The Oslo-based insurer paid out.")

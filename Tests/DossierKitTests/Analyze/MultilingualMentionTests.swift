@@ -43,6 +43,10 @@ struct MultilingualMentionTests {
         let chef = try mention("Jana Kowalczyk", in: "Bundeskanzlerin Jana Kowalczyk reiste ab.", .de)
         #expect(chef.roles.map(\.title) == ["Bundeskanzlerin"])
         #expect(names("US-Präsident Tom Hale sprach.", .de) == ["Tom Hale"])
+        // A title in the plural before a list makes persons of the list.
+        let list = find("Parmi eux, les présidents Tiago Bastos Nery, Luc Garnier et Anaïs Roussel.", .fr).mentions
+        #expect(list.first { $0.text == "Tiago Bastos Nery" }?.evidence.contains { $0.reason == "titles before" } == true)
+        #expect(list.filter { $0.evidence.contains { $0.type == .person } }.count == 3, "\(list.map { ($0.text, $0.evidence) })")
     }
 
     @Test("the language's conjunction splits two names; honorifics are not part of one")
