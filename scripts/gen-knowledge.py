@@ -953,7 +953,7 @@ General knowledge the data sets lack, first migrated from the Swift tables in
   acronyms in en es fr de it pt; `names` does not repeat the canonical name.
 - `landmarks.tsv` — `name<TAB>names`: buildings and institutions known by a place-like name, with
   their names in the six languages where they differ; `names` does not repeat the canonical name.
-- `lang-<code>.tsv` (en es fr de it pt) — `kind<TAB>word<TAB>` (value empty) with kinds `title`, `title-suffix`
+- `lang-<code>.tsv` (en es fr de it pt) — `kind<TAB>word<TAB>value` (value empty but where said) with kinds `title`, `title-suffix`
   (German compounds), `title-modifier`, `honorific`, `org-cue`, `place-cue`, `agreement-cue`,
   `event-cue`, `connector`, `and`, `article`, `speech-verb`, `report-verb`, `place-preposition`,
   `plural-suffix` (the endings that make a cue word plural: en s, es; es s, es; fr s, x; pt s),
@@ -964,8 +964,12 @@ General knowledge the data sets lack, first migrated from the Swift tables in
   continues a name only after an institution's word: "Office for …", "Commission pour …"), `adjective-suffix`
   and `trait	adjective-after-noun` (es fr it pt: lowercase adjectives after an institution's word stay in
   its name, "Commission européenne", "Iglesia católica"), `person-suffix` (en: the endings of nouns for
-  people, "-ist", "-er", that make an apposition a person's role: ", a hydrologist at …"),
+  people, "-ist", "-er", that make an apposition a person's role: ", a hydrologist at …"), `thing-pronoun`
+  (en: "its", "itself", the possessive and pronoun that stand for no person: "Acme raised its forecast"),
   `common`; words lowercased, one a row, sorted by kind then word; a word may have several kinds.
+  In es fr de it pt the value of `title`, `org-cue`, `place-cue`, `agreement-cue` and `event-cue` rows is the
+  word's English gloss where it has a one-word one ("capilla	chapel", "obispo	bishop"; English words gloss
+  themselves), by which names of one thing in two languages are joined ("Capilla X", "X Chapel").
   Months and weekdays are not curated: they come from babel. The English file is the word lists of
   `Vocabulary.swift` (nameConnectors: "and" and "&" are kind `and`, "the" `article`, the rest
   `connector`) plus `place-preposition`; the others were written for this file, with the same kinds.

@@ -53,6 +53,11 @@ struct Token: Sendable, Hashable {
         guard isWord, text.unicodeScalars.count <= 8, text.unicodeScalars.contains(where: SentenceSplitter.isDigit),
               text.unicodeScalars.allSatisfy({ SentenceSplitter.isDigit($0) || SentenceSplitter.isLetter($0) || $0 == "-" })
         else { return false }
+        // "7-6", "8-0", "2-1": a score or a range, not a model ("F-16", "737-800").
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.unicodeScalars.allSatisfy(SentenceSplitter.isDigit) }) {
+            return false
+        }
         return !isNumber || text.unicodeScalars.count <= 3
     }
 }

@@ -117,6 +117,12 @@ struct MentionFinderTests {
         #expect(try !mention("Blue Harbor", in: list).evidence.contains { $0.type == .person })
     }
 
+    @Test("a score after a name is no model number")
+    func scores() {
+        #expect(names("Denis Varga defeated Tomas Kessler 7-6 (6), 6-3 on Sunday.") == ["Denis Varga", "Tomas Kessler"])
+        #expect(names("The Kestrel K-40 and the Orion 737-800 landed.") == ["Kestrel K-40", "Orion 737-800"])
+    }
+
     @Test("contractions of function words are no names, with either apostrophe")
     func contractions() {
         #expect(names("It is the first charger I’ve tested, and I’m sure of it.").isEmpty)
