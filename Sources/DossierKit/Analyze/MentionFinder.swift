@@ -484,10 +484,7 @@ struct MentionFinder {
         return !isKindCueWord(lower) && knownName(token.text) == nil
     }
 
-    private func isKindCueWord(_ lower: String) -> Bool {
-        lexicon.organizationCues.contains(lower) || lexicon.agreementCues.contains(lower)
-            || lexicon.eventCues.contains(lower) || lexicon.placeCues.contains(lower)
-    }
+    private func isKindCueWord(_ lower: String) -> Bool { lexicon.isKindCue(lower) }
 
     private func isAllCapsRun(_ words: [Int], tokens: [Token]) -> Bool {
         let named = words.filter { tokens[$0].isCapitalised }

@@ -162,6 +162,11 @@ struct Lexicon: Sendable {
 
     // MARK: Questions recognition asks
 
+    /// A word that says what kind of thing a name is: an institution's, a place's, an agreement's or an event's.
+    func isKindCue(_ lower: String) -> Bool {
+        organizationCues.contains(lower) || placeCues.contains(lower) || agreementCues.contains(lower) || eventCues.contains(lower)
+    }
+
     /// A word that heads a title ("President", "presidente", "Bundespräsident", "US-Präsident").
     func isTitle(_ lower: String) -> Bool {
         if titles.contains(lower) { return true }

@@ -196,6 +196,13 @@ struct EntityResolver {
                 if strongest < 6 && (mentions.contains(where: \.mention.isCommonWord) || mentions.count < 2 || strongest < 2)
                     || known < 6 && mentions.allSatisfy(\.mention.isCommonWord) { continue }
             }
+            // A word of a kind alone, named once ("Bureau", "Avenue", "Agency" cut from a longer name the text writes in
+            // lowercase): no page of its own.
+            if singleWord, mentions.count == 1, let only = mentions.first, !only.mention.text.allSatisfy({ $0.isUppercase }),
+               Self.lexicons.contains(where: { $0.isKindCue(only.mention.text.lowercased()) }),
+               !only.mention.evidence.contains(where: { !Self.cueReasons.contains($0.reason) && $0.weight >= 6 }) {
+                continue
+            }
             // A common word of its language ("Board", "Regierung") is a name only where the corpus shows it:
             // strong evidence, or (where nouns are not capitalised) a capital in the middle of sentences, twice.
             if mentions.allSatisfy(\.mention.isCommonWord), strongest < 6 {
@@ -847,6 +854,9 @@ struct EntityResolver {
     }
 
     static let lexicons = Array(Knowledge.builtIn.lexicons.values)
+
+    /// The reasons a word of a kind gives itself ("organisation word", "place word", …).
+    static let cueReasons: Set<String> = ["organisation word", "place word", "event word", "agreement word", "compound word"]
 
     private func type(of draft: EntityDraft) -> EntityType {
         if let type = draft.typeOverride { return type }

@@ -134,6 +134,16 @@ struct NameVariantTests {
         #expect(try entity(containing: "Unión Europea", in: english).name == "European Union")
     }
 
+    @Test("a word of a kind alone, named once, is no page; named again it is one")
+    func loneKindWords() throws {
+        let dossier = try dossier([
+            "Le bref communiqué du Bureau de presse de la ville a été publié lundi à Orvena.",
+            "The Senate voted on Monday. The Senate will meet again on Friday, and the Senate clerk said so.",
+        ])
+        #expect(!dossier.entities.contains { $0.name == "Bureau" }, "\(dossier.entities.map(\.name))")
+        #expect(dossier.entities.contains { $0.name == "Senate" }, "\(dossier.entities.map(\.name))")
+    }
+
     @Test("a brand alone is its maker, not one of the maker's products; two makers stay apart")
     func makerAmongProducts() throws {
         let dossier = try dossier([
