@@ -81,7 +81,7 @@ struct MentionFinder {
             let between = tokens[..<position].filter { $0.start >= mentions[nearest].end }
             guard between.count <= 10, !between.contains(where: { breaks.contains($0.text) || $0.lowercased == "who" }) else { continue }
             given.insert(nearest)
-            mentions[nearest].evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "its"))
+            mentions[nearest].evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "its after the name"))
         }
     }
 
@@ -226,7 +226,7 @@ struct MentionFinder {
             if next < tokens.count, tokens[next].start == tokens[last].end { break }
             if next < tokens.count, tokens[next].isNameStart && !isContraction(tokens[next])
                 || tokens[next].isModelNumber && (!tokens[next].isNumber || next + 1 >= tokens.count
-                    || !tokens[next + 1].isWord || tokens[next + 1].isCapitalised) {
+                    || !tokens[next + 1].isWord || tokens[next + 1].isCapitalised) && !isScore(tokens, at: next, runStart: start) {
                 run.append(next)
                 last = next
                 continue
@@ -258,6 +258,18 @@ struct MentionFinder {
             last = probe
         }
         return run
+    }
+
+    /// "Bruins 5, Devils 1": a team's score in a result, not a model number; either side of the comma.
+    private func isScore(_ tokens: [Token], at index: Int, runStart: Int) -> Bool {
+        func isSmallNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isNumber && tokens[i].text.count <= 3 }
+        guard isSmallNumber(index) else { return false }
+        if index + 2 < tokens.count, tokens[index + 1].text == "," {
+            var j = index + 2
+            while j < tokens.count, j - index <= 6, tokens[j].isCapitalised { j += 1 }
+            if j > index + 2, isSmallNumber(j) { return true }
+        }
+        return runStart >= 3 && tokens[runStart - 1].text == "," && isSmallNumber(runStart - 2) && tokens[runStart - 3].isCapitalised
     }
 
     /// "I’ve", "We'll", "It's": a function word and a short ending after an apostrophe is no name.
