@@ -272,12 +272,14 @@ struct MentionFinder {
         return runStart >= 3 && tokens[runStart - 1].text == "," && isSmallNumber(runStart - 2) && tokens[runStart - 3].isCapitalised
     }
 
-    /// "I’ve", "We'll", "It's": a function word and a short ending after an apostrophe is no name.
+    /// "I’ve", "We'll", "It's": a function word and a short lowercase ending after an apostrophe is no name
+    /// ("O’Day" is one: its ending is capitalised).
     private func isContraction(_ token: Token) -> Bool {
-        let lower = token.lowercased
-        guard let apostrophe = lower.firstIndex(of: "'"), apostrophe != lower.startIndex else { return false }
-        let ending = lower[lower.index(after: apostrophe)...]
-        return (1...3).contains(ending.count) && ending.allSatisfy(\.isLetter) && lexicon.stop.contains(String(lower[..<apostrophe]))
+        let text = token.text
+        guard let apostrophe = text.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), apostrophe != text.startIndex else { return false }
+        let ending = text[text.index(after: apostrophe)...]
+        return (1...3).contains(ending.count) && ending.allSatisfy { $0.isLetter && $0.isLowercase }
+            && lexicon.stop.contains(text[..<apostrophe].lowercased())
     }
 
     /// A lowercase word with an adjective's ending of the language ("européenne", "católica"), not a function word or a verb.

@@ -130,6 +130,7 @@ struct MentionFinderTests {
         #expect(names("It is the first charger I’ve tested, and I’m sure of it.").isEmpty)
         #expect(names("We'll see, said the coach.").isEmpty)
         #expect(names("O’Brien and D'Angelo spoke.") == ["O’Brien", "D'Angelo"])
+        #expect(names("Then Tomas O’Day spoke.") == ["Tomas O’Day"])
     }
 
     @Test("'Oslo-based' names Oslo")
