@@ -404,6 +404,20 @@ struct MentionFinder {
                     possessiveCountry: nil, into: &result)
             return
         }
+        // "Chairman and Chief Operating Officer of Kestrel Airways": titles joined by "and", no person named: only the
+        // institution is a name.
+        if !known, let first = words.first, lexicon.isTitle(tokens[first].lowercased),
+           let connector = words.firstIndex(where: { !tokens[$0].isNameStart && !lexicon.conjunctions.contains(tokens[$0].text) }),
+           words[..<connector].contains(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
+           words[..<connector].allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased)
+               || lexicon.conjunctions.contains(tokens[$0].text) }) {
+            var rest = Array(words[connector...])
+            while let next = rest.first, !tokens[next].isNameStart { rest.removeFirst() }
+            if !rest.isEmpty {
+                process(rest, tokens: tokens, initial: initialIndex, sentence: sentence, possessiveCountry: nil, into: &result)
+            }
+            return
+        }
         let andIndex = words.firstIndex { lexicon.conjunctions.contains(tokens[$0].text) && tokens[$0].text != "&" }
         let firstIsCue = words.first.map { isKindCueWord(tokens[$0].lowercased) && !lexicon.isTitle(tokens[$0].lowercased) } ?? false
         let lastIsCue = words.last.map { isKindCueWord(tokens[$0].lowercased) } ?? false
@@ -433,6 +447,29 @@ struct MentionFinder {
                     process(rest, tokens: tokens, initial: initialIndex, sentence: sentence, possessiveCountry: nil, into: &result)
                 }
                 return
+            }
+            // "EADS CEO of North America": a body's name (an acronym, a known one, or one with an institution's word) and
+            // a title of a region or a unit, with no person named: the body and the region are names.
+            func isTitleWord(_ index: Int) -> Bool {
+                lexicon.isTitle(tokens[index].lowercased) || lexicon.titleModifiers.contains(tokens[index].lowercased)
+            }
+            if let connector = words.firstIndex(where: { !tokens[$0].isNameStart }), connector > 1,
+               let titleStart = (1..<connector).first(where: { k in
+                   words[k..<connector].allSatisfy(isTitleWord) && words[k..<connector].contains { lexicon.isTitle(tokens[$0].lowercased) }
+               }),
+               !words[..<titleStart].contains(where: isTitleWord) {
+                let employer = Array(words[..<titleStart])
+                let body = employer.allSatisfy { tokens[$0].isAcronym } || employer.contains { lexicon.organizationCues.contains(tokens[$0].lowercased) }
+                    || knownName(text(of: employer, tokens: tokens, in: sentence)) != nil
+                if body {
+                    process(employer, tokens: tokens, initial: initialIndex, sentence: sentence, possessiveCountry: possessiveCountry, into: &result)
+                    var rest = Array(words[connector...])
+                    while let next = rest.first, !tokens[next].isNameStart { rest.removeFirst() }
+                    if !rest.isEmpty {
+                        process(rest, tokens: tokens, initial: initialIndex, sentence: sentence, possessiveCountry: nil, into: &result)
+                    }
+                    return
+                }
             }
             // "Acme CEO Jane Roe", "Union President John Doe": an employer, a title, then the person.
             if let start = (1..<words.count).first(where: { position in
@@ -645,7 +682,8 @@ struct MentionFinder {
             }
             // A demonym or country before a title: "Canadian Prime Minister", "U.S. President".
             if let country = countryPrefix(words, from: position, tokens: tokens),
-               titleEnd(words, from: position + country.length, tokens: tokens) != nil {
+               (titleEnd(words, from: position + country.length, tokens: tokens)
+                ?? titleOfInstitutionEnd(words, from: position + country.length, tokens: tokens)) != nil {
                 segment.country = country.name
                 position += country.length
             }
@@ -729,6 +767,18 @@ struct MentionFinder {
             guard token.isCapitalised, gazetteer.firstNames.contains(Knowledge.Gazetteer.key(token.text)),
                   tokens[words[start + 1]].isCapitalised, tokens[words[start - 1]].isNameStart else { continue }
             return start - 1
+        }
+        // A first name the data lacks: the last two or three words, where none is a word of the language and the
+        // institution's words before them are ("Commissioner for Competition Neelie Kroes").
+        for count in [2, 3] where words.count - count >= position + 2 {
+            let start = words.count - count
+            let name = words[start...].map { tokens[$0] }
+            let before = tokens[words[start - 1]]
+            if name.allSatisfy({ $0.isCapitalised && !$0.isAcronym && !lexicon.isVocabulary($0.lowercased) && !isKindCueWord($0.lowercased)
+                                 && !lexicon.isTitle($0.lowercased) && knownName($0.text) == nil }),
+               before.isCapitalised, lexicon.isVocabulary(before.lowercased) || isKindCueWord(before.lowercased) {
+                return start - 1
+            }
         }
         return nil
     }

@@ -117,6 +117,24 @@ struct MentionFinderTests {
         #expect(try !mention("Blue Harbor", in: list).evidence.contains { $0.type == .person })
     }
 
+    @Test("a title of an institution before a person whose first name the data lacks is a role")
+    func titleOfInstitutionUnknownFirstName() throws {
+        let text = "In reply, Commissioner for Competition Neelie Kroostra said the inquiry would go on."
+        #expect(names(text) == ["Neelie Kroostra"], "\(names(text))")
+        #expect(try mention("Neelie Kroostra", in: text).roles.map(\.title) == ["Commissioner for Competition"])
+        // After a demonym too ("European Commissioner for …").
+        let european = "In reply, European Commissioner for Competition Neelie Kroostra said the inquiry would go on."
+        #expect(names(european) == ["Neelie Kroostra"], "\(names(european))")
+        // Titles joined by "and" before an institution, after the person: the institution alone is a name.
+        #expect(names("“We thank them,” said Lena Brandt, Chairman and Chief Operating Officer of Kestrel Airways, on Monday.")
+                == ["Lena Brandt", "Kestrel Airways"])
+        // A body, then a title of a region, no person: the body and the region.
+        #expect(names("They read an article from the new KVT CEO of North America.") == ["KVT", "North America"])
+        #expect(!names("They met Tom King of Kestrel Airways.").contains("Tom"))
+        // Not where the last words are the institution's own words ("Minister for Coastal Fisheries": no person).
+        #expect(find("In reply, the Minister for Coastal Fisheries said no.").mentions.allSatisfy { $0.roles.isEmpty })
+    }
+
     @Test("a score after a name is no model number")
     func scores() {
         #expect(names("Denis Varga defeated Tomas Kessler 7-6 (6), 6-3 on Sunday.") == ["Denis Varga", "Tomas Kessler"])
