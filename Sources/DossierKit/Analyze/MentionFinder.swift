@@ -648,7 +648,11 @@ struct MentionFinder {
         let lastTail = tokens[tail[tail.count - 1]]
         let followedByCue = tail[tail.count - 1] + 1 < tokens.count
             && lexicon.organizationCues.contains(tokens[tail[tail.count - 1] + 1].lowercased)
-        guard hasKindCue(tail, tokens: tokens) || followedByCue || gazetteer.place(named: lastTail.text) != nil else { return nil }
+        // "Mike Gikas of Consumer Reports": a person's name (a first name and more) of anything is two names.
+        let personHead = head.count >= 2 && gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[head[0]].text))
+            && head.allSatisfy { tokens[$0].isCapitalised && !tokens[$0].isAcronym }
+            && !head.dropFirst().contains { lexicon.isVocabulary(tokens[$0].lowercased) || lexicon.contains(lexicon.organizationCues, singularOf: tokens[$0].lowercased) }
+        guard hasKindCue(tail, tokens: tokens) || followedByCue || gazetteer.place(named: lastTail.text) != nil || personHead else { return nil }
         return (of, after)
     }
 

@@ -131,6 +131,11 @@ struct MentionFinderTests {
         // A body, then a title of a region, no person: the body and the region.
         #expect(names("They read an article from the new KVT CEO of North America.") == ["KVT", "North America"])
         #expect(!names("They met Tom King of Kestrel Airways.").contains("Tom"))
+        // A person's name of anything is two names; "Joan of Arc", "Bank of Kestrel" stay whole.
+        #expect(names("It did not matter, said Maria Lindqvist of Shopper Notes.") == ["Maria Lindqvist", "Shopper Notes"])
+        #expect(names("The film shows Joan of Arc in Rouen.") == ["Joan of Arc", "Rouen"])
+        #expect(names("They sold the Bank of Kestrel shares.") == ["Bank of Kestrel"])
+        #expect(names("They met at the Royal Courts of Justice in Kestrel.").contains("Royal Courts of Justice"))
         // Not where the last words are the institution's own words ("Minister for Coastal Fisheries": no person).
         #expect(find("In reply, the Minister for Coastal Fisheries said no.").mentions.allSatisfy { $0.roles.isEmpty })
     }
