@@ -43,8 +43,22 @@ public enum ArticleAnalyzer {
         var mentions: [Mention] = []
         var acronyms: [AcronymDefinition] = []
         let sentences = article.sentences
+        var previous: Range<Int> = 0..<0
         for sentence in sentences {
             let found = finder.find(in: sentence)
+            // "Korvath cut its forecast. The company said …": the class noun that opens a sentence types the one name of
+            // the sentence before that nothing else types as a place or a person.
+            if let opening = found.opening {
+                let open = previous.filter { index in
+                    !mentions[index].evidence.contains { item in
+                        item.weight >= 6 && (item.type == .place || item.type == .person) || item.reason == "first name"
+                    }
+                }
+                if open.count == 1, let index = open.first {
+                    mentions[index].evidence.append(TypeEvidence(type: opening.type, weight: 5, reason: "the \(opening.noun) after it"))
+                }
+            }
+            previous = mentions.count..<(mentions.count + found.mentions.count)
             mentions += found.mentions
             acronyms += found.acronyms
         }

@@ -20,6 +20,9 @@ struct MentionFinder {
     struct Result {
         var mentions: [Mention] = []
         var acronyms: [AcronymDefinition] = []
+        /// "The company said …", "La empresa informó …": the class noun the sentence opens with, which stands for a
+        /// name of the sentence before.
+        var opening: (type: EntityType, noun: String)?
     }
 
     func find(in sentence: Sentence) -> Result {
@@ -64,7 +67,20 @@ struct MentionFinder {
         }
         addListEvidence(&result.mentions, in: sentence)
         addPronounEvidence(&result.mentions, tokens: tokens)
+        result.opening = openingClassNoun(tokens)
         return result
+    }
+
+    /// "The company said", "Le groupe a annoncé", "Das Unternehmen teilte mit": an article, a class noun and a word
+    /// that is no name at the start of the sentence.
+    private func openingClassNoun(_ tokens: [Token]) -> (type: EntityType, noun: String)? {
+        guard tokens.count >= 3, tokens[0].isWord,
+              lexicon.articles.contains(tokens[0].lowercased) || tokens[0].lowercased == "the" else { return nil }
+        let noun = tokens[1]
+        guard noun.isWord, !noun.isPossessive, let type = lexicon.classNouns[noun.lowercased],
+              tokens[2].isWord, !tokens[2].isCapitalised || lexicon.language.capitalisesNouns && lexicon.isVocabulary(tokens[2].lowercased)
+        else { return nil }
+        return (type, noun.lowercased)
     }
 
     /// "Acme raised its forecast", "Kestrel has shown the jet in its range": a pronoun for no person soon after a name,

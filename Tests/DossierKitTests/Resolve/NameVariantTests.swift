@@ -134,6 +134,17 @@ struct NameVariantTests {
         #expect(try entity(containing: "Unión Europea", in: english).name == "European Union")
     }
 
+    @Test("a class noun that opens the next sentence types the one open name before it ('The company said')")
+    func openingClassNoun() throws {
+        let dossier = try dossier([
+            "Korvath said on Monday that it would cut 500 jobs in Ohio. The company said the cuts would start in March.",
+            "Korvath declined to say more. Analysts expect Korvath to recover.",
+            "La alcaldesa Inés Varela visitó Orvena el lunes. La ciudad celebra su fiesta mayor en agosto.",
+        ])
+        #expect(try entity(containing: "Korvath", in: dossier).type == .organization)
+        #expect(try entity(containing: "Inés Varela", in: dossier).type == .person)
+    }
+
     @Test("a word of a kind alone, named once, is no page; named again it is one")
     func loneKindWords() throws {
         let dossier = try dossier([
