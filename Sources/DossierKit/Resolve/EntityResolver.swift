@@ -867,6 +867,15 @@ struct EntityResolver {
         if let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == TypeEvidence.placePrepositionReason }) { weights[.place] = nil }
         let best = order.max { (weights[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (weights[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
         guard let best, (weights[best] ?? 0) >= 2 else { return .other }
+        // A company that shares a city's name ("Toyota says … its …"): the gazetteer alone says place, no sentence puts
+        // anything in it, and the words around it say body.
+        // (Not a city of a million or more, and not for "a London court": the institution's word after a city says where.)
+        if best == .place, let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == "gazetteer: city" }),
+           let body = weights[.organization], body >= 5, body >= (weights[.person] ?? 0),
+           draft.reasons[.organization]?.keys.contains(where: { $0 != "organisation word after" }) == true,
+           let city = gazetteer.place(named: String(draft.key.drop(while: { $0 != ":" }).dropFirst())), city.population < 1_000_000 {
+            return .organization
+        }
         return best
     }
 

@@ -145,6 +145,24 @@ struct NameVariantTests {
         #expect(try entity(containing: "Inés Varela", in: dossier).type == .person)
     }
 
+    @Test("a company that shares a city's name is a company where nothing puts anything in the city")
+    func companyNamedLikeACity() throws {
+        // Leverkusen: a city of the gazetteer (population over 100,000) that is also a company's name here.
+        let company = try dossier([
+            "Leverkusen has shown the second model in its electric range. The company said prices would rise.",
+            "Leverkusen raised its forecast on Monday.",
+        ])
+        #expect(try entity(containing: "Leverkusen", in: company).type == .organization)
+        let city = try dossier([
+            "Leverkusen raised its taxes on Monday. Thousands marched in Leverkusen on Friday.",
+            "The mayor of Leverkusen said the budget was tight.",
+        ])
+        #expect(try entity(containing: "Leverkusen", in: city).type == .place)
+        // A city of a million or more stays one ("Hamburg raised its fees": the city's government).
+        let big = try dossier(["Hamburg raised its fees on Monday. The city said prices would rise.", "Hamburg cut its budget."])
+        #expect(try entity(containing: "Hamburg", in: big).type == .place)
+    }
+
     @Test("a word of a kind alone, named once, is no page; named again it is one")
     func loneKindWords() throws {
         let dossier = try dossier([
