@@ -97,7 +97,7 @@ struct MentionFinder {
             let between = tokens[..<position].filter { $0.start >= mentions[nearest].end }
             guard between.count <= 10, !between.contains(where: { breaks.contains($0.text) || $0.lowercased == "who" }) else { continue }
             given.insert(nearest)
-            mentions[nearest].evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "its after the name"))
+            mentions[nearest].evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "\u{201C}its\u{201D} after the name"))
         }
     }
 
