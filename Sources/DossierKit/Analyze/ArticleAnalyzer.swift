@@ -51,7 +51,7 @@ public enum ArticleAnalyzer {
             if let opening = found.opening {
                 let open = previous.filter { index in
                     !mentions[index].evidence.contains { item in
-                        item.weight >= 6 && (item.type == .place || item.type == .person) || item.reason == "first name"
+                        item.weight >= 6 && (item.type == .place || item.type == .person) || item.reason == TypeEvidence.firstNameReason
                     }
                 }
                 if open.count == 1, let index = open.first {

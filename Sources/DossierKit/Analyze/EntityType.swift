@@ -38,4 +38,10 @@ extension TypeEvidence {
     /// The reason of the weak place evidence that a preposition gives ("in …", "from …"); resolution does not
     /// let it make a place alone.
     static let placePrepositionReason = "preposition of place"
+    /// A first name at the start of the name: too weak to lend a type to the names listed with it.
+    static let firstNameReason = "first name"
+    /// "the National Renewal party", "a London court": a lowercase institution's word after the name.
+    static let organizationWordAfterReason = "organisation word after"
+    /// The gazetteer knows the name as a place of this kind.
+    static func gazetteerReason(_ kind: Knowledge.Place.Kind) -> String { "gazetteer: \(kind.rawValue)" }
 }

@@ -115,7 +115,7 @@ struct MentionFinder {
         func strongType(_ mention: Mention, to partner: Mention) -> EntityType? {
             let words = partner.text.split(separator: " ").filter { $0.first?.isUppercase == true }
             let lends = words.count >= 2 && !words.contains { lexicon.isVocabulary($0.lowercased()) }
-            guard let best = mention.evidence.filter({ lends || $0.reason != "first name" }).max(by: { $0.weight < $1.weight }),
+            guard let best = mention.evidence.filter({ lends || $0.reason != TypeEvidence.firstNameReason }).max(by: { $0.weight < $1.weight }),
                   best.weight >= 3 else { return nil }
             return best.type
         }
@@ -950,9 +950,9 @@ struct MentionFinder {
     private func shapeEvidence(_ words: [Int], tokens: [Token], name: String) -> [TypeEvidence] {
         var evidence: [TypeEvidence] = []
         if let place = place(named: name) {
-            evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, reason: "gazetteer: \(place.kind.rawValue)"))
+            evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, reason: TypeEvidence.gazetteerReason(place.kind)))
         } else if words.count > 1, lexicon.articles.contains(tokens[words[0]].lowercased), let place = gazetteer.place(named: stripArticle(name)) {
-            evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, reason: "gazetteer: \(place.kind.rawValue)"))
+            evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, reason: TypeEvidence.gazetteerReason(place.kind)))
         }
         if gazetteer.organization(named: name) != nil {
             evidence.append(TypeEvidence(type: .organization, weight: 10, reason: "known organisation"))
@@ -1016,11 +1016,11 @@ struct MentionFinder {
            tokens[words[1]].isCapitalised, !words.contains(where: { tokens[$0].isModelNumber }),
            // "Nova OS X" is no person's name: a person's has no acronym after the first name.
            !words.dropFirst().contains(where: { tokens[$0].isAcronym && tokens[$0].text.count > 1 && !tokens[$0].text.hasSuffix(".") }) {
-            evidence.append(TypeEvidence(type: .person, weight: 3, reason: "first name"))
+            evidence.append(TypeEvidence(type: .person, weight: 3, reason: TypeEvidence.firstNameReason))
         }
         // "Pietro", "Melania": a first name alone, and nothing else to go on.
         if words.count == 1, evidence.isEmpty, startsWithFirstName, !tokens[words[0]].isAcronym, !lexicon.isVocabulary(first) {
-            evidence.append(TypeEvidence(type: .person, weight: 2, reason: "first name"))
+            evidence.append(TypeEvidence(type: .person, weight: 2, reason: TypeEvidence.firstNameReason))
         }
         if words.count == 1, tokens[words[0]].isAcronym, gazetteer.place(named: name) == nil,
            gazetteer.organization(named: name) == nil, !tokens[words[0]].isModelNumber {
@@ -1090,7 +1090,7 @@ struct MentionFinder {
         // "the National Renewal party": a lowercase institution word after the name.
         if !tokens[last].isPossessive, next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalised,
            lexicon.language.isEnglish, lexicon.organizationCues.contains(tokens[next].lowercased) {
-            evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "organisation word after"))
+            evidence.append(TypeEvidence(type: .organization, weight: 5, reason: TypeEvidence.organizationWordAfterReason))
         }
         // "…, who chairs", "…, said": a person.
         if next + 1 < tokens.count, tokens[next].text == "," {

@@ -310,10 +310,15 @@ struct EntityResolver {
     }
 
     /// Person evidence that outweighs every other kind.
-    static func isPersonEvidence(_ weights: [EntityType: Int]) -> Bool {
-        let person = weights[.person] ?? 0
-        let other = weights.filter { $0.key != .person }.values.max() ?? 0
-        return person > 0 && person >= other
+    static func isPersonEvidence(_ weights: [EntityType: Int]) -> Bool { leads(.person, weights) }
+
+    /// A product's or model's evidence: "other" (a model name) at least as strong as any other type.
+    static func isProductEvidence(_ weights: [EntityType: Int]) -> Bool { leads(.other, weights) }
+
+    /// `type` has evidence and none of the other types has more.
+    private static func leads(_ type: EntityType, _ weights: [EntityType: Int]) -> Bool {
+        let own = weights[type] ?? 0
+        return own > 0 && own >= (weights.filter { $0.key != type }.values.max() ?? 0)
     }
 
     /// The words after the first of a "name:" key (the surnames of a person's name).
@@ -393,9 +398,7 @@ struct EntityResolver {
         func product(_ key: String) -> Bool {
             let words = key.drop(while: { $0 != ":" }).dropFirst().split(separator: " ")
             if words.count >= 2, let last = words.last, last.contains(where: \.isNumber) { return true }
-            let weights = evidence[key] ?? [:]
-            let other = weights[.other] ?? 0
-            return other > 0 && other >= (weights.filter { $0.key != .other }.values.max() ?? 0)
+            return Self.isProductEvidence(evidence[key] ?? [:])
         }
         let makers = candidates.filter { !product($0) }
         return makers.count == 1 ? makers : candidates
@@ -429,10 +432,7 @@ struct EntityResolver {
         let names = keys.filter { $0.hasPrefix("name:") }.sorted()
         let tokens = Dictionary(uniqueKeysWithValues: names.map { ($0, $0.dropFirst(5).split(separator: " ").map(String.init)) })
         func person(_ key: String) -> Bool { Self.isPersonEvidence(evidence[key] ?? [:]) }
-        func product(_ key: String) -> Bool {
-            let weights = evidence[key] ?? [:]
-            return (weights[.other] ?? 0) > 0 && (weights[.other] ?? 0) >= (weights.filter { $0.key != .other }.values.max() ?? 0)
-        }
+        func product(_ key: String) -> Bool { Self.isProductEvidence(evidence[key] ?? [:]) }
         // "Nova OSX" and "Nova OS X", "Price Line" and "Priceline": names that are no person's, the same but for spaces.
         var bySpelling: [String: String] = [:]
         for key in names where !person(key) {
@@ -514,10 +514,7 @@ struct EntityResolver {
         var result: [String: Set<String>] = [:]
         for key in names {
             let words = key.dropFirst(5).split(separator: " ").map(String.init)
-            let weights = evidence[key] ?? [:]
-            let other = weights[.other] ?? 0
-            guard words.count >= 2, let last = words.last, !cueWords.contains(last), other > 0,
-                  other >= (weights.filter { $0.key != .other }.values.max() ?? 0) else { continue }
+            guard words.count >= 2, let last = words.last, !cueWords.contains(last), isProductEvidence(evidence[key] ?? [:]) else { continue }
             result[last, default: []].insert(key)
         }
         return result
@@ -870,9 +867,9 @@ struct EntityResolver {
         // A company that shares a city's name ("Toyota says … its …"): the gazetteer alone says place, no sentence puts
         // anything in it, and the words around it say body.
         // (Not a city of a million or more, and not for "a London court": the institution's word after a city says where.)
-        if best == .place, let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == "gazetteer: city" }),
+        if best == .place, let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == TypeEvidence.gazetteerReason(.city) }),
            let body = weights[.organization], body >= 5, body >= (weights[.person] ?? 0),
-           draft.reasons[.organization]?.keys.contains(where: { $0 != "organisation word after" }) == true,
+           draft.reasons[.organization]?.keys.contains(where: { $0 != TypeEvidence.organizationWordAfterReason }) == true,
            let city = gazetteer.place(named: String(draft.key.drop(while: { $0 != ":" }).dropFirst())), city.population < 1_000_000 {
             return .organization
         }

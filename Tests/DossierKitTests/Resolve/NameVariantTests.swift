@@ -6,11 +6,11 @@ import Testing
 /// stories, none of them the sample's.
 @Suite("Joining the other spellings of a name")
 struct NameVariantTests {
-    func dossier(_ bodies: [String]) throws -> Dossier {
+    func dossier(_ bodies: [String], language: String = "en") throws -> Dossier {
         let names = "abcdefghij".map { "\($0).txt" }
         let articles = bodies.enumerated().map { ArticleCleaner.clean(TestSupport.source($1, path: names[$0])) }
-        return try DossierResolver.resolve(config: DossierConfig(), articles: articles, facts: articles.map(ArticleAnalyzer.analyze),
-                                           notes: [], entityFiles: []).dossier
+        return try DossierResolver.resolve(config: DossierConfig(language: language), articles: articles,
+                                           facts: articles.map(ArticleAnalyzer.analyze), notes: [], entityFiles: []).dossier
     }
 
     func entity(containing name: String, in dossier: Dossier) throws -> Entity {
@@ -120,16 +120,10 @@ struct NameVariantTests {
             "Mayor Inés Varela travelled to Mexico City on Monday. In Mexico City she signed a deal with the European Union.",
             "Mayor Inés Varela said in Mexico City that the European Union would pay for the new port of Orvena Sur.",
         ]
-        let names = "abc".map { "\($0).txt" }
-        let articles = bodies.enumerated().map { ArticleCleaner.clean(TestSupport.source($1, path: names[$0])) }
-        func dossier(_ language: String) throws -> Dossier {
-            try DossierResolver.resolve(config: DossierConfig(language: language), articles: articles, facts: articles.map(ArticleAnalyzer.analyze),
-                                        notes: [], entityFiles: []).dossier
-        }
-        let spanish = try dossier("es-MX")
+        let spanish = try dossier(bodies, language: "es-MX")
         #expect(try entity(containing: "Mexico City", in: spanish).name == "Ciudad de México")
         #expect(try entity(containing: "European Union", in: spanish).name == "Unión Europea")
-        let english = try dossier("en")
+        let english = try dossier(bodies, language: "en")
         #expect(try entity(containing: "Ciudad de México", in: english).name == "Mexico City")
         #expect(try entity(containing: "Unión Europea", in: english).name == "European Union")
     }
