@@ -41,6 +41,9 @@ public struct Mention: Sendable, Hashable {
     public var isCommonWord: Bool = false
     /// The known place the name is, when the source's language writes it inflected ("Vereinigten Staaten").
     public var place: String?
+    /// Where the names listed with it in its sentence start ("Norvia and Kestrel Airlines"), in Unicode scalars:
+    /// resolution lends a name that nothing else types the type its partners have across the corpus.
+    public var listedWith: [Int] = []
 }
 
 /// A role the text gives a person: a title, with the country a demonym or possessive attaches.

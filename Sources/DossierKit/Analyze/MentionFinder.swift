@@ -152,6 +152,8 @@ struct MentionFinder {
                 let listed = position > 0 && pairs[position - 1].b == pair.a || position + 1 < pairs.count && pairs[position + 1].a == pair.b
                 guard listed else { continue }
             }
+            mentions[pair.a].listedWith.append(mentions[pair.b].start)
+            mentions[pair.b].listedWith.append(mentions[pair.a].start)
             if let type = strongType(mentions[pair.b], to: mentions[pair.a]) {
                 lent.append((pair.a, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[pair.b].text)")))
             }

@@ -876,13 +876,54 @@ struct EntityResolver {
         return best
     }
 
+    /// "between Boeing and Korvath Martin": a name that nothing types takes the one type that the names listed with it
+    /// have across the corpus (persons, bodies and places named in one list are mostly of one kind). Partners of
+    /// different kinds lend nothing; a partner typed only by its partners lends nothing either.
+    /// The weight of its own evidence a partner needs to lend its type: a title, a gazetteer entry, a word of its kind.
+    static let strongListPartner = 6
+
+    func listedTypes(_ drafts: [EntityDraft], types: [EntityType]) -> [Int: (type: EntityType, partners: [String])] {
+        struct Position: Hashable { var source: Int; var sentence: Int; var start: Int }
+        var draftAt: [Position: Int] = [:]
+        for (index, draft) in drafts.enumerated() {
+            for occurrence in draft.occurrences {
+                draftAt[Position(source: occurrence.source, sentence: occurrence.mention.sentence, start: occurrence.mention.start)] = index
+            }
+        }
+        let lendable: Set<EntityType> = [.person, .organization, .place]
+        // (A first name lends only to a name of several words, as within a sentence: "Dana Holt and Veltrix" are not two persons.)
+        let withoutFirstNames = drafts.map { draft in
+            Self.weigh(draft.occurrences.flatMap(\.mention.evidence).filter { $0.reason != TypeEvidence.firstNameReason })
+        }
+        var result: [Int: (type: EntityType, partners: [String])] = [:]
+        for (index, draft) in drafts.enumerated()
+        where types[index] == .other && draft.typeOverride == nil && (draft.weights[.other] ?? 0) < 2 {
+            let severalWords = displayName(draft).split(separator: " ").filter { $0.first?.isUppercase == true }.count >= 2
+            var partners: [EntityType: Set<Int>] = [:]
+            for occurrence in draft.occurrences {
+                for start in occurrence.mention.listedWith {
+                    guard let partner = draftAt[Position(source: occurrence.source, sentence: occurrence.mention.sentence, start: start)],
+                          partner != index, lendable.contains(types[partner]) else { continue }
+                    let own = severalWords ? drafts[partner].weights : withoutFirstNames[partner]
+                    guard (own[types[partner]] ?? 0) >= Self.strongListPartner else { continue }
+                    partners[types[partner], default: []].insert(partner)
+                }
+            }
+            guard partners.count == 1, let (type, members) = partners.first else { continue }
+            result[index] = (type, members.map { displayName(drafts[$0]) }.sorted())
+        }
+        return result
+    }
+
     private func finish(_ drafts: [EntityDraft], inputs: [Input]) -> [Entity] {
         let named = drafts.map { (draft: $0, name: displayName($0)) }.sorted { ($0.name, $0.draft.key) < ($1.name, $1.draft.key) }
         let slugs = Slug.unique(named.map { Slug.make($0.name).isEmpty ? "entity" : Slug.make($0.name) })
+        let ownTypes = named.map { type(of: $0.draft) }
+        let lent = listedTypes(named.map(\.draft), types: ownTypes)
         var entities: [Entity] = []
         for (index, item) in named.enumerated() {
             let draft = item.draft
-            let entityType = type(of: draft)
+            let entityType = lent[index]?.type ?? ownTypes[index]
             let mentions = draft.occurrences.map { occurrence in
                 EntityMention(source: inputs[occurrence.source].slug, sentence: occurrence.mention.sentence,
                               start: occurrence.mention.start, end: occurrence.mention.end, text: occurrence.mention.text)
@@ -916,7 +957,10 @@ struct EntityResolver {
                 where !alias.isEmpty && alias != name && !aliases.contains(alias) {
                 aliases.append(alias)
             }
-            let reasons = (draft.reasons[entityType] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) ×\($0.value)" }
+            var reasons = (draft.reasons[entityType] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) ×\($0.value)" }
+            if let partners = lent[index]?.partners {
+                reasons.insert("listed with \(partners.prefix(3).joined(separator: ", ")) (\(entityType.singular.lowercased()))", at: 0)
+            }
             entities.append(Entity(
                 slug: slugs[index], name: name, type: entityType, aliases: aliases.sorted(),
                 roles: roleOrder.compactMap { roles[$0].map { EntityRole(role: $0.role, sources: $0.sources) } },

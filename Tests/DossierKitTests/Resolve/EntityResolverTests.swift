@@ -82,6 +82,21 @@ struct EntityResolverTests {
         #expect(Set(uk.aliases) == ["U.K.", "Britain", "UK"])
     }
 
+
+    @Test("a name nothing types takes the type of the names listed with it across the corpus, not a first name's")
+    func listedTypes() throws {
+        let output = try dossier([
+            "The contract was fought for between Talvex and Brenmoor Ostig, and Brenmoor Ostig won.",
+            "Talvex Corporation said on Monday that it would appeal.",
+            "Dana Holt and Veltrix signed the papers. Dana Holt spoke later.",
+        ])
+        let rival = try entity("Brenmoor Ostig", in: output)
+        #expect(rival.type == .organization)
+        #expect(rival.typeReasons.first == "listed with Talvex Corporation (organisation)", "\(rival.typeReasons)")
+        // A first name types "Dana Holt"; it says nothing of the single word beside it.
+        #expect(try entity("Dana Holt", in: output).type == .person)
+        #expect(try entity("Veltrix", in: output).type != .person)
+    }
     @Test("entity files hide, merge, rename, retype and describe")
     func editorFiles() throws {
         let bodies = [
