@@ -1115,9 +1115,15 @@ struct MentionFinder {
            lexicon.contains(lexicon.titles, singularOf: tokens[first - 1].lowercased) {
             evidence.append(TypeEvidence(type: .person, weight: 6, reason: "titles before"))
         }
-        // "the city's water director, Paul O. Nwosu": a title just before the name.
-        if first >= 2, tokens[first - 1].text == ",", lexicon.isTitle(tokens[first - 2].lowercased) {
+        // "the city's water director, Paul O. Nwosu": a title just before the name; "le recteur de la Grande Mosquée
+        // de Paris, Chems Hafiz": a title of an institution.
+        if first >= 2, tokens[first - 1].text == ",", lexicon.isTitle(tokens[first - 2].lowercased)
+            || titleOf(before: first - 1, tokens: tokens, acrossNames: true) != nil {
             evidence.append(TypeEvidence(type: .person, weight: 6, reason: "title before"))
+        }
+        // "el maestro de Celebraciones Litúrgicas": what a title is held at is a body (or a place, which the gazetteer says).
+        if titleOf(before: first, tokens: tokens, acrossNames: false) != nil {
+            evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "a title of it before"))
         }
         // "Lillehammer, Norway": a name followed by a known region or country is a place.
         if next < tokens.count, tokens[next].text == "," {
@@ -1146,6 +1152,29 @@ struct MentionFinder {
             evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "credited agency"))
         }
         return evidence
+    }
+
+    /// "the rector of the", "el maestro de": a lowercase title and an of-word (articles between) just before `end`, or, across
+    /// the words of a name, before that name ("the rector of the Grand Mosque of Paris"); the title's index.
+    private func titleOf(before end: Int, tokens: [Token], acrossNames: Bool) -> Int? {
+        var index = end - 1
+        var crossedName = false
+        while index >= 0, end - index <= 10, tokens[index].isWord, !tokens[index].isPossessive {
+            let token = tokens[index]
+            if token.isCapitalised {
+                guard acrossNames else { return nil }
+                crossedName = true
+            } else {
+                let lower = token.lowercased
+                if lexicon.isTitle(lower), index + 1 < end, lexicon.ofWords.contains(tokens[index + 1].lowercased) {
+                    return crossedName || !acrossNames ? index : nil
+                }
+                guard lexicon.ofWords.contains(lower) || lexicon.articles.contains(lower) || ["the", "a", "an"].contains(lower)
+                        || lexicon.connectors.contains(lower) else { return nil }
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The class noun of the word at `index` ("airline", "Stadt"), where it is written as a common noun.

@@ -249,4 +249,19 @@ struct ClassNounTests {
         // Without a first name, an institution after a title stays a name ("Vice Chairman of Acme").
         #expect(find("The Vice Chairman of Norvia Holdings resigned.", .en).map(\.text) == ["Norvia Holdings"])
     }
+
+    @Test("a title of an institution before a comma makes the next name a person's, and the institution a body")
+    func titleOfInstitutionBeforeComma() throws {
+        func mention(_ name: String, in text: String, _ language: Language) throws -> Mention {
+            try #require(find(text, language).first { $0.text == name }, "no mention of \(name) in: \(text)")
+        }
+        let french = "« C'était difficile », a confié le recteur de la Grande Mosquée de Varenne, Idriss Talbi."
+        #expect(try mention("Idriss Talbi", in: french, .fr).evidence.contains { $0.type == .person && $0.reason == "title before" })
+        let english = "The report was written by the director of the Kestrel Fund, Amara Quist."
+        #expect(try mention("Amara Quist", in: english, .en).evidence.contains { $0.type == .person && $0.reason == "title before" })
+        #expect(try mention("Kestrel Fund", in: english, .en).evidence.contains { $0.type == .organization && $0.reason == "a title of it before" })
+        // After an ordinary noun and "of" ("the roof of"), the names are no title's holders.
+        let plain = "The roof of the Brenmoor Hall, Talvik and Ostrava were damaged."
+        #expect(try mention("Talvik", in: plain, .en).evidence.allSatisfy { $0.reason != "title before" })
+    }
 }
