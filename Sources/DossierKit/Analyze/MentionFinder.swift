@@ -490,17 +490,28 @@ struct MentionFinder {
                 }
             }
             // "Acme CEO Jane Roe", "Union President John Doe": an employer, a title, then the person.
-            if let start = (1..<words.count).first(where: { position in
-                let previous = tokens[words[position - 1]].lowercased
-                return tokens[words[position - 1]].isNameStart && !lexicon.titleModifiers.contains(previous) && !lexicon.isTitle(previous)
-                    && titleEnd(words, from: position, tokens: tokens) != nil
-            }), let end = titleEnd(words, from: start, tokens: tokens) {
+            if let start = employerTitleStart(words, tokens: tokens), let end = titleEnd(words, from: start, tokens: tokens) {
                 let employer = Array(words[..<start])
                 process(employer, tokens: tokens, initial: initialIndex, sentence: sentence, possessiveCountry: possessiveCountry, into: &result)
                 let title = text(of: Array(words[...end]), tokens: tokens, in: sentence)
                 let person = Array(words[(end + 1)...])
                 emit(person, tokens: tokens, sentence: sentence, roles: [Role(title: title, country: nil)], honorific: false,
                      initial: initialIndex, allCaps: allCaps, into: &result)
+                return
+            }
+        }
+        // "Pentagon Acquisition Director Maren Holt and the DSB": an employer, a title and a person before or after a
+        // conjunction are read on their own, as a name alone would be.
+        if !known, !takeWhole, let index = andIndex, index > 0 {
+            var rest = Array(words[(index + 1)...])
+            while let next = rest.first, lexicon.articles.contains(tokens[next].lowercased) || tokens[next].lowercased == "the" {
+                rest.removeFirst()
+            }
+            let before = Array(words[..<index])
+            if let first = rest.first, tokens[first].isNameStart, let last = before.last, tokens[last].isNameStart,
+               employerTitleStart(before, tokens: tokens) != nil || employerTitleStart(rest, tokens: tokens) != nil {
+                process(before, tokens: tokens, initial: initialIndex, sentence: sentence, possessiveCountry: possessiveCountry, into: &result)
+                process(rest, tokens: tokens, initial: initialIndex, sentence: sentence, possessiveCountry: possessiveCountry, into: &result)
                 return
             }
         }
@@ -536,6 +547,15 @@ struct MentionFinder {
             }
             emit(nameWords, tokens: tokens, sentence: sentence, roles: roles, honorific: segment.honorific,
                  initial: initialIndex, allCaps: allCaps, into: &result)
+        }
+    }
+
+    /// "Acme CEO Jane Roe": where the title starts after an employer's name, when a person's name follows it.
+    private func employerTitleStart(_ words: [Int], tokens: [Token]) -> Int? {
+        (1..<max(1, words.count)).first { position in
+            let previous = tokens[words[position - 1]].lowercased
+            return tokens[words[position - 1]].isNameStart && !lexicon.titleModifiers.contains(previous) && !lexicon.isTitle(previous)
+                && titleEnd(words, from: position, tokens: tokens) != nil
         }
     }
 

@@ -45,8 +45,12 @@ struct EntityResolver {
         var groups = UnionFind()
         var keyOf: [Int: String] = [:]  // occurrence → key
         var singles: [Int] = []
+        let surnames = personSurnames(occurrences)
         for (index, occurrence) in occurrences.enumerated() {
-            if let key = key(for: occurrence.mention, acronyms: acronyms) {
+            if isSurnameOfCity(occurrence, surnames: surnames) {
+                occurrences[index].mention.evidence.removeAll { $0.reason == TypeEvidence.gazetteerReason(.city) }
+                singles.append(index)
+            } else if let key = key(for: occurrence.mention, acronyms: acronyms) {
                 keyOf[index] = key
                 groups.add(key)
             } else {
@@ -253,6 +257,29 @@ struct EntityResolver {
     }
 
     /// The key that groups a mention before surnames are placed, or nil for a single word that needs its context.
+    /// The last words of the names that their own mention says are persons', by source.
+    private func personSurnames(_ occurrences: [Occurrence]) -> [Int: Set<String>] {
+        var result: [Int: Set<String>] = [:]
+        for occurrence in occurrences where occurrence.mention.text.contains(" ")
+            && Self.isPersonEvidence(Self.weigh(occurrence.mention.evidence)) {
+            if let last = Self.normalName(occurrence.mention.text).split(separator: " ").last {
+                result[occurrence.source, default: []].insert(String(last))
+            }
+        }
+        return result
+    }
+
+    /// "Spokeswoman Lena Tournai said … “…,” said Tournai": a word that the gazetteer knows as a city, said of a person
+    /// (nothing but the gazetteer says place) in a source that names a person with it as a surname, is that surname.
+    private func isSurnameOfCity(_ occurrence: Occurrence, surnames: [Int: Set<String>]) -> Bool {
+        let mention = occurrence.mention
+        guard !mention.text.contains(" "), surnames[occurrence.source]?.contains(Self.normalName(mention.text)) == true,
+              mention.evidence.contains(where: { $0.type == .person }),
+              mention.evidence.allSatisfy({ $0.type != .place || $0.reason == TypeEvidence.gazetteerReason(.city) })
+        else { return false }
+        return gazetteer.place(named: mention.text)?.kind == .city
+    }
+
     private func key(for mention: Mention, acronyms: [String: String]) -> String? {
         if let acronym = mention.acronym { return "acr:" + acronym }
         if acronyms[mention.text] != nil { return "acr:" + mention.text }

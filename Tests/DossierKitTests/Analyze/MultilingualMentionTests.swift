@@ -95,6 +95,10 @@ struct MultilingualMentionTests {
         #expect(names("Acme CEO Rita Moss spoke.", .en) == ["Acme", "Rita Moss"])
         #expect(names("The Vice Chairman of Kestrel Foods resigned.", .en) == ["Kestrel Foods"])
         #expect(names("Ohio-based Acme Steel grew.", .en) == ["Ohio", "Acme Steel"])
+        // Before a conjunction too; and a title of an institution, a first name the data lacks.
+        #expect(names("It was backed by Kestrel Procurement Director Maren Holt and the TSB.", .en) == ["Kestrel Procurement", "Maren Holt", "TSB"])
+        let druz = try mention("Ilsbet Druz", in: "He wrote to the Deputy Undersecretary of the Navy for Acquisition Ilsbet Druz.", .en)
+        #expect(druz.roles.map(\.title) == ["Deputy Undersecretary of the Navy for Acquisition"])
     }
 
     @Test("products and model names are names of their own type")

@@ -83,6 +83,19 @@ struct EntityResolverTests {
     }
 
 
+    @Test("a person's surname that is also a city's name is the person where the source names them")
+    func surnameOfCity() throws {
+        let output = try dossier([
+            "Spokeswoman Ellen Derby said the plant would close. “We looked at every option,” said Derby.",
+            "The plant near Derby employs 400 people.",
+        ])
+        let person = try entity("Ellen Derby", in: output)
+        #expect(person.type == .person)
+        #expect(person.mentions.count == 2)
+        // Where no person has it as a surname, the city stays a city.
+        #expect(try entity("Derby", in: output).type == .place)
+    }
+
     @Test("a name nothing types takes the type of the names listed with it across the corpus, not a first name's")
     func listedTypes() throws {
         let output = try dossier([
