@@ -429,6 +429,14 @@ struct MentionFinder {
            words[..<connector].contains(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
            words[..<connector].allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased)
                || lexicon.conjunctions.contains(tokens[$0].text) }) {
+            // ("Secretary and Director of Air Force Communications Bill Bodie" names the person who holds them.)
+            if let conjunction = words[..<connector].lastIndex(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
+               let end = titleOfInstitutionEnd(words, from: conjunction + 1, tokens: tokens), end + 1 < words.count {
+                emit(Array(words[(end + 1)...]), tokens: tokens, sentence: sentence,
+                     roles: [Role(title: text(of: Array(words[...end]), tokens: tokens, in: sentence), country: nil)], honorific: false,
+                     initial: initialIndex, allCaps: allCaps, into: &result)
+                return
+            }
             var rest = Array(words[connector...])
             while let next = rest.first, !tokens[next].isNameStart { rest.removeFirst() }
             if !rest.isEmpty {
@@ -795,7 +803,12 @@ struct MentionFinder {
     private func titleOfInstitutionEnd(_ words: [Int], from: Int, tokens: [Token]) -> Int? {
         var position = from
         var hasHead = false
-        while position < words.count, lexicon.isTitle(tokens[words[position]].lowercased) || lexicon.titleModifiers.contains(tokens[words[position]].lowercased) {
+        func isTitleWord(_ position: Int) -> Bool {
+            position < words.count && (lexicon.isTitle(tokens[words[position]].lowercased) || lexicon.titleModifiers.contains(tokens[words[position]].lowercased))
+        }
+        // ("Secretary and Director of …": titles joined by a conjunction.)
+        while isTitleWord(position) || hasHead && position < words.count && lexicon.conjunctions.contains(tokens[words[position]].text)
+                && isTitleWord(position + 1) {
             hasHead = hasHead || lexicon.isTitle(tokens[words[position]].lowercased)
             position += 1
         }
