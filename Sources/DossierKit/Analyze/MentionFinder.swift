@@ -44,7 +44,11 @@ struct MentionFinder {
     }
 
     func find(in sentence: Sentence, tokens: [Token]) -> Result {
-        let initial = Self.sentenceInitialIndices(tokens)
+        // In a line in title case ("Save Big On The Best Deals"), the capital of a word of the language says nothing.
+        var initial = Self.sentenceInitialIndices(tokens)
+        if !lexicon.language.capitalisesNouns, Self.isTitleCase(tokens) {
+            initial.formUnion(tokens.indices.filter { tokens[$0].isWord && lexicon.isVocabulary(tokens[$0].lowercased) })
+        }
         var result = Result()
         var index = 0
         var previousSequenceEnd = -2
@@ -881,6 +885,14 @@ struct MentionFinder {
         guard let space = text.firstIndex(of: " ") else { return text }
         let first = text[..<space].lowercased()
         return lexicon.articles.contains(first) || first == "the" ? String(text[text.index(after: space)...]) : text
+    }
+
+    /// A headline or a list item in title case: of four or more words of four letters or more, not in capitals, nearly all
+    /// are capitalised (a sentence of prose has its verbs and common words in lowercase, even in German).
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        let long = tokens.filter { $0.isWord && $0.text.count >= 4 && $0.text.first?.isLetter == true && !$0.isAcronym }
+        guard long.count >= 4 else { return false }
+        return long.filter(\.isCapitalised).count * 10 >= long.count * 9
     }
 
     /// The token indices that start the sentence or a quotation in it.

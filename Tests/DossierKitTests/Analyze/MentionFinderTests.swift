@@ -37,6 +37,15 @@ struct MentionFinderTests {
         #expect(names("“Both sides agree,” she said.").isEmpty)
     }
 
+    @Test("in a line in title case, a capitalised common word says nothing; in prose it may")
+    func titleCase() {
+        let headline = find("How to Enjoy Game Day Parties While Staying on Budget").mentions
+        #expect(headline.first?.text == "Enjoy Game Day Parties While Staying" && headline.first?.isSentenceInitial == true)
+        let prose = find("Fans who Enjoy Game Day Parties sell out the stadium in Brenmoor.").mentions
+        #expect(prose.contains { $0.text == "Enjoy Game Day Parties" && !$0.isSentenceInitial })
+        #expect(names("The company announced on Sept. 30 that it would withdraw.").isEmpty)
+    }
+
     @Test("a weekday after a name is the sentence's date, not part of the name")
     func trailingWeekday() {
         #expect(names("The Supreme Council Friday rejected the appeal.") == ["Supreme Council"])
