@@ -240,7 +240,7 @@ def common_candidates(code, stops):
 # whole frequent vocabulary, not only the words no other language shares.
 # Where nouns are not capitalised, the rest of the vocabulary still tells a capitalised word at the
 # start of a sentence or heading ("Bureau", "Commission") from a name; a shorter list does.
-NOUN_LANGS = {"de": 2.5, "fr": 3.0, "es": 3.0, "it": 3.0, "pt": 3.0, "nl": 3.0}   # language → lowest zipf
+NOUN_LANGS = {"en": 3.0, "de": 2.5, "fr": 3.0, "es": 3.0, "it": 3.0, "pt": 3.0, "nl": 3.0}   # language → lowest zipf
 NOUN_TOP_N = 100000
 NOUN_MIN_ZIPF = NOUN_LANGS["de"]
 
