@@ -3,17 +3,20 @@
 /// of one language only counts for that one. Short or mixed texts that give no clear winner
 /// get no language (the caller falls back to the dossier's).
 struct LanguageDetector {
-    /// Each language's stop words and common words, in `Language.allCases` order (the sets alone, not the
-    /// lexicons: a lexicon copied per word costs a retain for each of its tables).
+    /// The languages, in `Language.allCases` order, and for each word that is a stop word or a common word of
+    /// some of them, which: bit `i` of `stop` and of `common` stands for `languages[i]` (one lookup a word).
     let languages: [Language]
-    let stops: [Set<String>]
-    let commons: [[String: Double]]
+    let words: [String: (stop: UInt32, common: UInt32)]
 
     init(knowledge: Knowledge.Base) {
         let lexicons = Language.allCases.map(knowledge.lexicon)
         languages = lexicons.map(\.language)
-        stops = lexicons.map(\.stop)
-        commons = lexicons.map(\.common)
+        var words: [String: (stop: UInt32, common: UInt32)] = [:]
+        for (index, lexicon) in lexicons.enumerated() {
+            for word in lexicon.stop { words[word, default: (0, 0)].stop |= 1 << UInt32(index) }
+            for word in lexicon.common.keys { words[word, default: (0, 0)].common |= 1 << UInt32(index) }
+        }
+        self.words = words
     }
 
     struct Result: Sendable, Hashable {
@@ -33,12 +36,11 @@ struct LanguageDetector {
             for token in Tokenizer.tokens(sentence) where token.isWord {
                 words += 1
                 if words > Self.wordLimit { break outer }
-                let lower = token.lowercased
-                var sharing = 0
-                for stop in stops where stop.contains(lower) { sharing += 1 }
+                guard let entry = self.words[token.lowercased] else { continue }
+                let sharing = entry.stop.nonzeroBitCount
                 for index in languages.indices {
-                    if sharing > 0, stops[index].contains(lower) { scores[index] += 1 / Double(sharing) }
-                    if commons[index][lower] != nil { scores[index] += 0.5 }
+                    if entry.stop & (1 << UInt32(index)) != 0 { scores[index] += 1 / Double(sharing) }
+                    if entry.common & (1 << UInt32(index)) != 0 { scores[index] += 0.5 }
                 }
             }
         }

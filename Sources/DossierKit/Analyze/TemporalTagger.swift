@@ -59,7 +59,8 @@ public struct TemporalTagger: Sendable {
             func emit(_ to: Int) {
                 guard to > from else { return }
                 let text = String(String.UnicodeScalarView(scalars[from..<to]))
-                let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                var lower = text.lowercased()
+                if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
                 let first = scalars[from]
                 result.append(Piece(text: text, lower: lower, start: token.start + from, end: token.start + to, isWord: true,
                                     isCapitalised: SentenceSplitter.isUpper(first), afterHyphen: hyphen))
@@ -293,7 +294,7 @@ public struct TemporalTagger: Sendable {
         return j < 0 || [".", ":", "!", "?"].contains(w[j])
     }
 
-    func skip(_ kinds: Set<K>, _ i: Int, _ w: [String]) -> Int {
+    func skip(_ kinds: [K], _ i: Int, _ w: [String]) -> Int {
         var j = i
         while let match = words.match(w, at: j, kinds), j - i < 4 { j = match.end }
         return j

@@ -93,7 +93,7 @@ struct TemporalLexicon: Sendable {
     }
 
     /// The longest entry of one of `kinds` that starts at `index` of `words`.
-    func match(_ words: [String], at index: Int, _ kinds: Set<Kind>) -> (entry: Entry, end: Int)? {
+    func match(_ words: [String], at index: Int, _ kinds: [Kind]) -> (entry: Entry, end: Int)? {
         guard index >= 0, index < words.count, let list = entries[words[index]] else { return nil }
         for entry in list where kinds.contains(entry.kind) && index + entry.words.count <= words.count {
             var same = true
