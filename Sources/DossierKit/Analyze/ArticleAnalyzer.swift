@@ -24,10 +24,14 @@ public enum ArticleAnalyzer {
 
     /// The article's language: its front matter's, else the one its words show, else the dossier's.
     static func language(of article: Article, context: Context) -> LanguageDecision {
+        language(of: article, tokens: article.sentences.map { Tokenizer.tokens($0.text) }, context: context)
+    }
+
+    static func language(of article: Article, tokens: [[Token]], context: Context) -> LanguageDecision {
         if let tag = article.languageTag, let language = Language(tag: tag) {
             return LanguageDecision(language: language, origin: .frontMatter)
         }
-        if let detected = context.detector.detect(article.sentences.map(\.text)) {
+        if let detected = context.detector.detect(tokens: tokens) {
             return LanguageDecision(language: detected.language, origin: .detected)
         }
         return LanguageDecision(language: context.fallback, origin: .fallback)
@@ -38,14 +42,16 @@ public enum ArticleAnalyzer {
     }
 
     public static func analyze(_ article: Article, context: Context) -> ArticleFacts {
-        let language = language(of: article, context: context)
+        // Every sentence is tokenised once, for the language, the names and the dates.
+        let sentences = article.sentences
+        let tokens = sentences.map { Tokenizer.tokens($0.text) }
+        let language = language(of: article, tokens: tokens, context: context)
         let finder = MentionFinder(knowledge: context.knowledge, language: language.language)
         var mentions: [Mention] = []
         var acronyms: [AcronymDefinition] = []
-        let sentences = article.sentences
         var previous: Range<Int> = 0..<0
-        for sentence in sentences {
-            let found = finder.find(in: sentence)
+        for (sentence, plain) in zip(sentences, tokens) {
+            let found = finder.find(in: sentence, plainTokens: plain)
             // "Korvath cut its forecast. The company said …": the class noun that opens a sentence types the one name of
             // the sentence before that nothing else types as a place or a person.
             if let opening = found.opening {
@@ -63,7 +69,7 @@ public enum ArticleAnalyzer {
             acronyms += found.acronyms
         }
         let tagger = TemporalTagger(lexicon: context.knowledge.temporalLexicon(language.language))
-        var times = tagger.tag(sentences, reference: article.date)
+        var times = tagger.tag(sentences, tokens: tokens, reference: article.date)
         var inferred: InferredDate?
         if article.date == nil {
             inferred = inferDate(article, times: times)

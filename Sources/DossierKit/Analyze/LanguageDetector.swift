@@ -30,10 +30,15 @@ struct LanguageDetector {
     static let wordLimit = 2_000
 
     func detect(_ sentences: [String]) -> Result? {
+        detect(tokens: sentences.map { Tokenizer.tokens($0) })
+    }
+
+    /// The same, from each sentence's tokens (`Tokenizer.tokens` without elisions).
+    func detect(tokens sentences: [[Token]]) -> Result? {
         var scores = [Double](repeating: 0, count: languages.count)
         var words = 0
         outer: for sentence in sentences {
-            for token in Tokenizer.tokens(sentence) where token.isWord {
+            for token in sentence where token.isWord {
                 words += 1
                 if words > Self.wordLimit { break outer }
                 guard let entry = self.words[token.lowercased] else { continue }

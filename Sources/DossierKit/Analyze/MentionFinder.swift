@@ -26,7 +26,12 @@ struct MentionFinder {
     }
 
     func find(in sentence: Sentence) -> Result {
-        var tokens = splitGlued(Tokenizer.tokens(sentence.text, elisions: lexicon.language.elides))
+        find(in: sentence, plainTokens: Tokenizer.tokens(sentence.text))
+    }
+
+    /// The names of a sentence, from its tokens without elisions (a language that elides is tokenised again).
+    func find(in sentence: Sentence, plainTokens: [Token]) -> Result {
+        var tokens = splitGlued(lexicon.language.elides ? Tokenizer.tokens(sentence.text, elisions: true) : plainTokens)
         if lexicon.language.capitalisesNouns { markGenitives(&tokens) }
         return find(in: sentence, tokens: tokens)
     }

@@ -23,9 +23,14 @@ public struct TemporalTagger: Sendable {
 
     /// Every time expression of an article, resolved against `reference` (the article's date) where it has one.
     public func tag(_ sentences: [Sentence], reference: DayDate?) -> [TemporalExpression] {
+        tag(sentences, tokens: sentences.map { Tokenizer.tokens($0.text) }, reference: reference)
+    }
+
+    /// The same, from the sentences' tokens as the analyzer has them (`Tokenizer.tokens` without elisions).
+    func tag(_ sentences: [Sentence], tokens: [[Token]], reference: DayDate?) -> [TemporalExpression] {
         var found: [TemporalExpression] = []
-        for sentence in sentences {
-            found += detect(in: sentence)
+        for (sentence, tokens) in zip(sentences, tokens) {
+            found += detect(in: sentence, tokens: tokens)
         }
         return TemporalTagger.resolve(found, reference: reference)
     }
@@ -100,7 +105,11 @@ public struct TemporalTagger: Sendable {
     typealias K = TemporalLexicon.Kind
 
     func detect(in sentence: Sentence) -> [TemporalExpression] {
-        let pieces = Self.pieces(Tokenizer.tokens(sentence.text))
+        detect(in: sentence, tokens: Tokenizer.tokens(sentence.text))
+    }
+
+    func detect(in sentence: Sentence, tokens: [Token]) -> [TemporalExpression] {
+        let pieces = Self.pieces(tokens)
         let lower = pieces.map(\.lower)
         var result: [TemporalExpression] = []
         var i = 0
