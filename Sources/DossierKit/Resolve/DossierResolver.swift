@@ -54,7 +54,10 @@ public enum DossierResolver {
         let sourceRank = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.slug, $0) })
         for index in entities.indices {
             entities[index].sources.sort { (sourceRank[$0] ?? 0) < (sourceRank[$1] ?? 0) }
-            entities[index].mentions.sort { ((sourceRank[$0.source] ?? 0), $0.sentence, $0.start) < ((sourceRank[$1.source] ?? 0), $1.sentence, $1.start) }
+            // (Each mention's rank looked up once, not at every comparison.)
+            entities[index].mentions = entities[index].mentions.map { (rank: sourceRank[$0.source] ?? 0, mention: $0) }
+                .sorted { ($0.rank, $0.mention.sentence, $0.mention.start) < ($1.rank, $1.mention.sentence, $1.mention.start) }
+                .map(\.mention)
             for role in entities[index].roles.indices {
                 entities[index].roles[role].sources.sort { (sourceRank[$0] ?? 0) < (sourceRank[$1] ?? 0) }
             }
@@ -63,7 +66,7 @@ public enum DossierResolver {
         for index in events.indices {
             events[index].sources.sort { (sourceRank[$0] ?? 0) < (sourceRank[$1] ?? 0) }
         }
-        addRelated(&entities)
+        addRelated(&entities, sourceRank: sourceRank)
 
         // Notes: the entities they name, by name or alias; then what they say they are about, cite
         // and link to, which gives every page its backlinks.
@@ -110,14 +113,16 @@ public enum DossierResolver {
     }
 
     /// Entities named in the same sentences, strongest first.
-    private static func addRelated(_ entities: inout [Entity]) {
+    private static func addRelated(_ entities: inout [Entity], sourceRank: [String: Int]) {
         struct Place: Hashable {
-            var source: String
+            var source: Int
             var sentence: Int
         }
         var named: [Place: Set<Int>] = [:]
         for (index, entity) in entities.enumerated() {
-            for mention in entity.mentions { named[Place(source: mention.source, sentence: mention.sentence), default: []].insert(index) }
+            for mention in entity.mentions {
+                named[Place(source: sourceRank[mention.source] ?? -1, sentence: mention.sentence), default: []].insert(index)
+            }
         }
         var counts: [Int: [Int: Int]] = [:]
         for group in named.values where group.count > 1 {

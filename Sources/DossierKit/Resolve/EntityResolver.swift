@@ -46,11 +46,26 @@ struct EntityResolver {
         var keyOf: [Int: String] = [:]  // occurrence → key
         var singles: [Int] = []
         let surnames = personSurnames(occurrences)
-        for (index, occurrence) in occurrences.enumerated() {
-            if isSurnameOfCity(occurrence, surnames: surnames) {
+        // Each mention's key, or none (a surname or a single word, placed below); article by article, in parallel.
+        struct Decision: Sendable { var key: String?; var surname: Bool }
+        let resolver = self
+        let all = occurrences
+        var starts: [Int] = []
+        for (index, occurrence) in occurrences.enumerated() where index == 0 || occurrences[index - 1].source != occurrence.source {
+            starts.append(index)
+        }
+        let parts = starts.indices.map { part in starts[part]..<(part + 1 < starts.count ? starts[part + 1] : all.count) }
+        let decided = parts.parallelMap { part -> [Decision] in
+            part.map { index in
+                if resolver.isSurnameOfCity(all[index], surnames: surnames) { return Decision(key: nil, surname: true) }
+                return Decision(key: resolver.key(for: all[index].mention, acronyms: acronyms), surname: false)
+            }
+        }.flatMap { $0 }
+        for (index, decision) in decided.enumerated() {
+            if decision.surname {
                 occurrences[index].mention.evidence.removeAll { $0.reason == TypeEvidence.gazetteerReason(.city) }
                 singles.append(index)
-            } else if let key = key(for: occurrence.mention, acronyms: acronyms) {
+            } else if let key = decision.key {
                 keyOf[index] = key
                 groups.add(key)
             } else {

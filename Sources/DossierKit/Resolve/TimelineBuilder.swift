@@ -38,6 +38,8 @@ struct TimelineBuilder {
         var terms: Set<String>
         /// The summed weight of `terms`, set once the weights are known.
         var weight = 0.0
+        /// `terms` as the weights' ids, in order (compared far faster than strings).
+        var ids: [Int32] = []
 
         init(source: Int, sentence: Int, expression: TemporalExpression, value: TimeValue, entities: Set<String>, words: Set<String>) {
             self.source = source
@@ -112,29 +114,49 @@ struct TimelineBuilder {
     /// How much a shared word or entity says: rare ones much, ubiquitous ones (the story's main
     /// countries) little. Inverse document frequency over all sentences of the corpus.
     struct Weights {
-        var weights: [String: Double] = [:]
+        /// Each term's id, and each id's weight.
+        var ids: [String: Int32] = [:]
+        var values: [Double] = []
         var fallback = 1.0
 
         init(_ bags: [Set<String>]) {
             var frequency: [String: Int] = [:]
             for bag in bags { for term in bag { frequency[term, default: 0] += 1 } }
             let count = Double(max(1, bags.count))
-            for (term, df) in frequency { weights[term] = log(1 + count / Double(df)) }
+            // Ids in the terms' order, so that they do not depend on how a dictionary yields its keys.
+            for (term, df) in frequency.sorted(by: { $0.key < $1.key }) {
+                ids[term] = Int32(values.count)
+                values.append(log(1 + count / Double(df)))
+            }
             fallback = log(1 + count)
         }
 
         func total(_ terms: Set<String>) -> Double {
-            terms.reduce(0) { $0 + (weights[$1] ?? fallback) }
+            terms.reduce(0) { $0 + (ids[$1].map { values[Int($0)] } ?? fallback) }
+        }
+
+        /// The ids of the terms the weights know, in order.
+        func ids(_ terms: Set<String>) -> [Int32] {
+            terms.compactMap { ids[$0] }.sorted()
         }
 
         /// Weighted Jaccard: the weight of what both share over the weight of all they hold.
-        func similarity(_ a: Set<String>, _ totalA: Double, _ b: Set<String>, _ totalB: Double) -> Double {
-            let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        func similarity(_ a: [Int32], _ totalA: Double, _ b: [Int32], _ totalB: Double) -> Double {
             var shared = 0.0
-            for term in small where large.contains(term) { shared += weights[term] ?? fallback }
+            var i = 0, j = 0
+            while i < a.count, j < b.count {
+                if a[i] == b[j] {
+                    shared += values[Int(a[i])]
+                    i += 1
+                    j += 1
+                } else if a[i] < b[j] {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
             let all = totalA + totalB - shared
-            // Rounded, so that the order in which a set yields its terms (which varies from run to run)
-            // cannot change a comparison.
+            // Rounded, so that a last bit of the sums cannot change a comparison.
             return all <= 0 ? 0 : (shared / all * 1e9).rounded() / 1e9
         }
     }
@@ -173,6 +195,7 @@ struct TimelineBuilder {
                 var statement = Statement(source: index, sentence: expression.sentence, expression: expression, value: value,
                                           entities: entities, words: sentenceWords[index][expression.sentence] ?? [])
                 statement.weight = weights.total(statement.terms)
+                statement.ids = weights.ids(statement.terms)
                 return statement
             }
         }
@@ -222,7 +245,7 @@ struct TimelineBuilder {
                 for candidate in candidates.sorted() {
                     let cluster = clusters.items[candidate]
                     guard let first = cluster.first, first.value.precision == .day,
-                          similarity(terms, weights.total(terms), cluster) >= Self.threshold else { continue }
+                          similarity(weights.ids(terms), weights.total(terms), cluster) >= Self.threshold else { continue }
                     let date = first.value.start
                     let same = date.weekday == expression.weekday
                     let previous = votes[date] ?? (0, false, [])
@@ -326,8 +349,8 @@ struct TimelineBuilder {
     static let representatives = 8
 
     /// Similarity to the closest of a cluster's representative statements.
-    private func similarity(_ terms: Set<String>, _ total: Double, _ cluster: [Statement]) -> Double {
-        cluster.prefix(Self.representatives).map { weights.similarity(terms, total, $0.terms, $0.weight) }.max() ?? 0
+    private func similarity(_ ids: [Int32], _ total: Double, _ cluster: [Statement]) -> Double {
+        cluster.prefix(Self.representatives).map { weights.similarity(ids, total, $0.ids, $0.weight) }.max() ?? 0
     }
 
     private func place(_ statement: Statement, into clusters: inout Clusters) {
@@ -338,7 +361,7 @@ struct TimelineBuilder {
             // The same source's other sentences about the same day are the same event more readily.
             let sameSource = clusters.sources[index].contains(statement.source)
             let needed = sameSource ? Self.threshold * 0.8 : Self.threshold
-            let score = similarity(statement.terms, statement.weight, cluster)
+            let score = similarity(statement.ids, statement.weight, cluster)
             if score >= needed, score > (best?.score ?? 0) { best = (index, score) }
         }
         if let best {
@@ -354,7 +377,7 @@ struct TimelineBuilder {
                 for index in clusters.candidates(.day(near), statement.entities) {
                     let cluster = clusters.items[index]
                     guard !clusters.sources[index].contains(statement.source) else { continue }
-                    let score = similarity(statement.terms, statement.weight, cluster)
+                    let score = similarity(statement.ids, statement.weight, cluster)
                     if score >= Self.conflictThreshold, score > (nearDay?.score ?? 0) { nearDay = (index, score) }
                 }
             }
@@ -402,7 +425,7 @@ struct TimelineBuilder {
         let candidates = Array(cluster.prefix(Self.representatives))
         let scored = candidates.map { statement -> (Statement, Double, Int) in
             let others = candidates.filter { $0.source != statement.source || $0.sentence != statement.sentence }
-            let total = others.map { weights.similarity(statement.terms, statement.weight, $0.terms, $0.weight) }.reduce(0, +)
+            let total = others.map { weights.similarity(statement.ids, statement.weight, $0.ids, $0.weight) }.reduce(0, +)
             let score = others.isEmpty ? 0 : (total / Double(others.count) * 1e9).rounded() / 1e9
             let text = sources[statement.source].article.sentences.first { $0.ordinal == statement.sentence }?.text ?? ""
             return (statement, score, text.count)
