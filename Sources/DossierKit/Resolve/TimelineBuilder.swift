@@ -122,7 +122,12 @@ struct TimelineBuilder {
         init(_ bags: [Set<String>]) {
             var frequency: [String: Int] = [:]
             for bag in bags { for term in bag { frequency[term, default: 0] += 1 } }
-            let count = Double(max(1, bags.count))
+            self.init(frequency: frequency, bags: bags.count)
+        }
+
+        /// From the number of bags (sentences) each term is in, and the number of bags.
+        init(frequency: [String: Int], bags: Int) {
+            let count = Double(max(1, bags))
             // Ids in the terms' order, so that they do not depend on how a dictionary yields its keys.
             for (term, df) in frequency.sorted(by: { $0.key < $1.key }) {
                 ids[term] = Int32(values.count)
@@ -183,11 +188,18 @@ struct TimelineBuilder {
         let sentenceWords = sources.map(\.article).parallelMap { article in
             Dictionary(uniqueKeysWithValues: article.sentences.map { ($0.ordinal, Self.contentWords($0.text)) })
         }
-        weights = Weights(sources.indices.flatMap { index in
-            sources[index].article.sentences.map { sentence in
-                (sentenceWords[index][sentence.ordinal] ?? []).union((sources[index].entitiesBySentence[sentence.ordinal] ?? []).map { "@" + $0 })
+        // In how many sentences each word and entity ("@slug") is, counted source by source in parallel.
+        let counted = Array(zip(sources, sentenceWords)).parallelMap { source, words -> [String: Int] in
+            var frequency: [String: Int] = [:]
+            for sentence in source.article.sentences {
+                for word in words[sentence.ordinal] ?? [] { frequency[word, default: 0] += 1 }
+                for entity in source.entitiesBySentence[sentence.ordinal] ?? [] { frequency["@" + entity, default: 0] += 1 }
             }
-        })
+            return frequency
+        }
+        var frequency: [String: Int] = [:]
+        for part in counted { frequency.merge(part, uniquingKeysWith: +) }
+        weights = Weights(frequency: frequency, bags: sources.reduce(0) { $0 + $1.article.sentences.count })
         func statements(of index: Int) -> [Statement] {
             (times[index] ?? []).compactMap { expression in
                 guard let value = expression.value,
