@@ -42,7 +42,7 @@ struct TemplateSetTests {
         let root = try templates(replacing: ["note.mustache": "<h1>{{title}}</h1>\n{{#note}}\n<p>{{body}</p>\n"])
         defer { TestSupport.cleanUp(root) }
         let message = try #require(loadError(root))
-        #expect(message.hasPrefix("Templates/note.mustache:"))
+        #expect(message.hasPrefix("Templates/note.mustache:3:"), "\(message)")
         #expect(message.contains("error: template syntax error"))
     }
 
