@@ -53,6 +53,24 @@ enum Knowledge {
         /// The form names are compared in: folded, without dots, with one kind of apostrophe,
         /// hyphens as spaces and single spaces ("U.S." → "us", "Saint-Pierre" → "saint pierre").
         static func key(_ text: String) -> String {
+            // ASCII, byte by byte: the same as below, without Unicode's case mapping and folding.
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(text.utf8.count)
+                var pendingSpace = false
+                for byte in text.utf8 {
+                    switch byte {
+                    case 0x2E: continue  // "."
+                    case 0x20, 0x2D, 0x09, 0x0A:  // space, "-", tab, newline
+                        pendingSpace = !bytes.isEmpty
+                    default:
+                        if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                        if byte == 0x60 { bytes.append(0x27) }  // "`" → "'"
+                        else { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+                    }
+                }
+                return String(decoding: bytes, as: UTF8.self)
+            }
             var result = ""
             var pendingSpace = false
             for scalar in fold(text).unicodeScalars {
@@ -87,8 +105,12 @@ enum Knowledge {
 
         /// Two to five capital letters, with or without dots.
         static func isShortCapitals(_ name: String) -> Bool {
-            let letters = name.unicodeScalars.filter { $0 != "." }
-            return letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { ("A"..."Z").contains($0) }
+            var letters = 0
+            for byte in name.utf8 where byte != 0x2E {  // "."
+                guard byte >= 0x41 && byte <= 0x5A, letters < 5 else { return false }  // "A"..."Z"
+                letters += 1
+            }
+            return letters >= 2
         }
 
         func country(forDemonym word: String) -> String? {
