@@ -104,6 +104,9 @@ public struct TemporalTagger: Sendable {
 
     typealias K = TemporalLexicon.Kind
 
+    /// The marks that end the clause a tense cue governs.
+    static let clauseMarks: Set<String> = [",", ";", "\u{2014}", ":", "(", "\""]
+
     func detect(in sentence: Sentence) -> [TemporalExpression] {
         detect(in: sentence, tokens: Tokenizer.tokens(sentence.text))
     }
@@ -111,6 +114,7 @@ public struct TemporalTagger: Sendable {
     func detect(in sentence: Sentence, tokens: [Token]) -> [TemporalExpression] {
         let pieces = Self.pieces(tokens)
         let lower = pieces.map(\.lower)
+        let w = LexiconWords(words: lower, lexicon: words)
         var result: [TemporalExpression] = []
         var i = 0
         while i < pieces.count {
@@ -119,12 +123,12 @@ public struct TemporalTagger: Sendable {
                 i += 1
                 continue
             }
-            if let match = best(at: i, pieces, lower) {
+            if let match = best(at: i, pieces, w) {
                 let start = pieces[match.start].start, end = pieces[match.end - 1].end
                 var expression = TemporalExpression(form: match.form, phrase: sentence.text.scalarSlice(start, end), sentence: sentence.ordinal,
                                                     start: start, end: end, kind: match.kind, value: nil, derivation: "",
                                                     weekday: match.weekday, isFuture: false)
-                (expression.isFuture, expression.isPast) = tense(before: match.start, lower, after: match.end)
+                (expression.isFuture, expression.isPast) = tense(before: match.start, w, after: match.end)
                 expression.type = match.type
                 result.append(expression)
                 i = max(match.end, i + 1)
@@ -138,8 +142,8 @@ public struct TemporalTagger: Sendable {
     /// Whether the clause around piece `index` speaks of the future or the past: the tense word or ending nearest
     /// before the expression in its clause ("the unit to be acquired had revenue for the year ended March 31" is past),
     /// else the first after it ("The court Friday rejected").
-    func tense(before index: Int, _ lower: [String], after end: Int? = nil) -> (future: Bool, past: Bool) {
-        let stops: Set<String> = [",", ";", "\u{2014}", ":", "(", "\""]
+    func tense(before index: Int, _ lower: LexiconWords, after end: Int? = nil) -> (future: Bool, past: Bool) {
+        let stops = Self.clauseMarks
         func cue(_ position: Int) -> (future: Bool, past: Bool)? {
             if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) {
                 // A plan told in the past ("had been scheduled to expire Friday", "was due to end Monday") is past; not a
@@ -187,7 +191,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// The longest expression that starts at piece `i`.
-    func best(at i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func best(at i: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         var candidates: [Match] = []
         if let core = core(at: i, p, w, afterBoundary: false) { candidates.append(core) }
         // "early next month", "the end of the year", "mid-1990s", "a principios de marzo".
@@ -200,7 +204,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// The expressions that start at piece `i` without a boundary word, longest first.
-    func core(at i: Int, _ p: [Piece], _ w: [String], afterBoundary: Bool) -> Match? {
+    func core(at i: Int, _ p: [Piece], _ w: LexiconWords, afterBoundary: Bool) -> Match? {
         // A boundary word at the end of the sentence ("… at the end of") leaves nothing to read.
         guard i < w.count else { return nil }
         var found: [Match] = []
@@ -227,7 +231,7 @@ public struct TemporalTagger: Sendable {
     func isDigits(_ text: String) -> Bool { !text.isEmpty && text.unicodeScalars.allSatisfy(SentenceSplitter.isDigit) }
 
     /// A number in digits or words ("4", "four", "twenty four", "a"), with the piece after it.
-    func number(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+    func number(_ i: Int, _ w: LexiconWords) -> (value: Int, end: Int)? {
         guard i < w.count else { return nil }
         if isDigits(w[i]), w[i].count <= 3, let value = Int(w[i]) { return (value, i + 1) }
         guard let match = words.match(w, at: i, [.number]), let value = Int(match.entry.value) else { return nil }
@@ -240,7 +244,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// An ordinal in digits ("3rd", "18th", "20e", "20.") or words ("third", "premier").
-    func ordinal(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+    func ordinal(_ i: Int, _ w: LexiconWords) -> (value: Int, end: Int)? {
         guard i < w.count else { return nil }
         if let match = words.match(w, at: i, [.ordinal]), let value = Int(match.entry.value) { return (value, match.end) }
         let text = w[i]
@@ -253,7 +257,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// A day of the month: "18", "18th", "1er", "18." (where the language writes it so).
-    func dayNumber(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+    func dayNumber(_ i: Int, _ w: LexiconWords) -> (value: Int, end: Int)? {
         guard i < w.count else { return nil }
         let text = w[i]
         let digits = String(text.prefix { $0.isASCII && $0.isNumber })
@@ -264,27 +268,27 @@ public struct TemporalTagger: Sendable {
     }
 
     /// A year in digits ("1994") or in words ("nineteen ninety-four"), with the piece after it.
-    func writtenYear(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+    func writtenYear(_ i: Int, _ w: LexiconWords) -> (value: Int, end: Int)? {
         if let y = year(i, w) { return (y, i + 1) }
         guard i < w.count, !isDigits(w[i]), let first = number(i, w), (18...20).contains(first.value), first.end < w.count,
               !isDigits(w[first.end]), let second = number(first.end, w), (10...99).contains(second.value) else { return nil }
         return (first.value * 100 + second.value, second.end)
     }
 
-    func year(_ i: Int, _ w: [String]) -> Int? {
+    func year(_ i: Int, _ w: LexiconWords) -> Int? {
         guard i >= 0, i < w.count, w[i].count == 4, isDigits(w[i]), let value = Int(w[i]), (1000...2200).contains(value) else { return nil }
         return value
     }
 
     /// A month's name, or its abbreviation (with its dot) where `short` allows.
-    func month(_ i: Int, _ w: [String], short: Bool) -> (value: Int, end: Int, isFull: Bool)? {
+    func month(_ i: Int, _ w: LexiconWords, short: Bool) -> (value: Int, end: Int, isFull: Bool)? {
         guard let match = words.match(w, at: i, short ? [.month, .monthAbbreviation] : [.month]), let value = Int(match.entry.value) else { return nil }
         let full = match.entry.kind == .month
         let end = match.end < w.count && w[match.end] == "." && !full ? match.end + 1 : match.end
         return (value, end, full)
     }
 
-    func weekdayName(_ i: Int, _ p: [Piece], _ w: [String]) -> (value: Int, end: Int)? {
+    func weekdayName(_ i: Int, _ p: [Piece], _ w: LexiconWords) -> (value: Int, end: Int)? {
         if let match = words.match(w, at: i, [.weekday]), let value = Int(match.entry.value) {
             // Where weekdays are written in lowercase, a capital inside a sentence is a name ("Plácido Domingo").
             if !words.capitalisesCalendar, p[i].isCapitalised, i > 0, !isSentenceStart(i, w) { return nil }
@@ -297,27 +301,27 @@ public struct TemporalTagger: Sendable {
         return nil
     }
 
-    func isSentenceStart(_ i: Int, _ w: [String]) -> Bool {
+    func isSentenceStart(_ i: Int, _ w: LexiconWords) -> Bool {
         var j = i - 1
         while j >= 0, ["\"", "(", "\u{201C}", "«", "'", "-", "\u{2014}"].contains(w[j]) { j -= 1 }
         return j < 0 || [".", ":", "!", "?"].contains(w[j])
     }
 
-    func skip(_ kinds: [K], _ i: Int, _ w: [String]) -> Int {
+    func skip(_ kinds: [K], _ i: Int, _ w: LexiconWords) -> Int {
         var j = i
         while let match = words.match(w, at: j, kinds), j - i < 4 { j = match.end }
         return j
     }
 
     /// An ordinal and a quarter or half after a year: "[this year's] third quarter".
-    func yearPart(_ i: Int, _ w: [String]) -> (unit: TemporalExpression.Unit, index: Int, end: Int)? {
+    func yearPart(_ i: Int, _ w: LexiconWords) -> (unit: TemporalExpression.Unit, index: Int, end: Int)? {
         guard let ordinal = ordinal(i, w), let q = words.match(w, at: ordinal.end, [.quarter, .half]) else { return nil }
         let isHalf = q.entry.kind == .half
         guard (isHalf ? 1...2 : 1...4).contains(ordinal.value) else { return nil }
         return (isHalf ? .half : .quarter, ordinal.value, q.end)
     }
 
-    func unit(_ i: Int, _ w: [String]) -> (unit: TemporalExpression.Unit?, duration: String, end: Int, plural: Bool)? {
+    func unit(_ i: Int, _ w: LexiconWords) -> (unit: TemporalExpression.Unit?, duration: String, end: Int, plural: Bool)? {
         guard let match = words.match(w, at: i, [.unit]) else { return nil }
         let unit: TemporalExpression.Unit?
         switch match.entry.value {
@@ -355,13 +359,13 @@ public struct TemporalTagger: Sendable {
     // MARK: Rules
 
     /// A year at `l`, after an optional comma ("18 September, 2025"): the year and the end of the match.
-    func yearAfter(_ l: Int, _ w: [String]) -> (Int?, Int)? {
+    func yearAfter(_ l: Int, _ w: LexiconWords) -> (Int?, Int)? {
         let at = l < w.count && w[l] == "," ? l + 1 : l
         return writtenYear(at, w).map { ($0.value, $0.end) }
     }
 
     /// "2025-09-18", "18.09.2025", "18/09/2025" (day first where the language reads it so), "09/18/2025".
-    func numericDate(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func numericDate(_ i: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         var parts: [String] = []
         var end = i + 1
         let text = w[i]
@@ -389,7 +393,7 @@ public struct TemporalTagger: Sendable {
 
     /// Dates with a month's name: "18 September 2025", "el 18 de septiembre de 2025", "am 18. September",
     /// "September 18, 2025", "Sept. 18", "jeudi 18 septembre", "June 2024", "in June", "last March", "marzo pasado".
-    func calendarDate(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func calendarDate(_ i: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         var start = i
         var j = i
         var weekday: Int?
@@ -458,7 +462,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// A modifier that ends just before piece `index` ("last" March, "el próximo" lunes, "letzten" Montag).
-    func modifierEnding(at index: Int, _ w: [String]) -> (value: String, start: Int)? {
+    func modifierEnding(at index: Int, _ w: LexiconWords) -> (value: String, start: Int)? {
         for length in 1...3 where index - length >= 0 {
             if let match = words.match(w, at: index - length, [.modifier]), match.end == index { return (match.entry.value, index - length) }
         }
@@ -475,7 +479,7 @@ public struct TemporalTagger: Sendable {
 
     /// Times of day: "8 p.m.", "7:35 a.m.", "15:00 GMT", "19.13 Uhr", "18 h 10", "10h00", "noon", "midnight",
     /// with the day that follows ("10 p.m. Wednesday", "15:00 GMT Saturday", "noon Thursday").
-    func clockTime(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func clockTime(_ i: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         var hour = 0, minute = 0
         var end = i
         var sure = false
@@ -531,7 +535,7 @@ public struct TemporalTagger: Sendable {
         return Match(form: .timed(nil, clock), kind: .relative, type: .time, start: i, end: end)
     }
 
-    func dayAfterClock(_ k: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func dayAfterClock(_ k: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         guard k < w.count else { return nil }
         if let date = calendarDate(k, p, w), case .day = date.form { return date }
         if let weekday = weekdayExpression(k, p, w), case .weekday = weekday.form { return weekday }
@@ -552,7 +556,7 @@ public struct TemporalTagger: Sendable {
 
     /// Weekdays, with their modifier and part of the day: "Friday", "last Friday", "el pasado jueves", "jeudi dernier",
     /// "Friday afternoon", "lundi matin", "el lunes por la mañana", "Donnerstagnachmittag".
-    func weekdayExpression(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func weekdayExpression(_ i: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         var start = i
         var j = i
         var modifier = TemporalExpression.Modifier.plain
@@ -595,7 +599,7 @@ public struct TemporalTagger: Sendable {
 
     /// A part of the day after a boundary word, with the day after it: "mid-afternoon yesterday", "by mid afternoon",
     /// "a última hora de la tarde" (the article's day when none follows).
-    func partOfDay(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func partOfDay(_ i: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         guard let part = words.match(w, at: i, [.part]), !part.entry.value.contains(":") else { return nil }
         var k = part.end
         if k < w.count, w[k] == "," || w[k] == "on" { k += 1 }
@@ -616,7 +620,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// "today", "yesterday", "tonight", "this morning", "hier soir", "anteayer", "gestern Abend".
-    func deictic(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func deictic(_ i: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         if let match = words.match(w, at: i, [.deicticPart]) {
             let parts = match.entry.value.split(separator: " ").map(String.init)
             guard parts.count == 2, let offset = Int(parts[0]) else { return nil }
@@ -666,7 +670,7 @@ public struct TemporalTagger: Sendable {
     /// Expressions built on a unit: "last week", "la semana pasada", "l'an dernier", "four years ago", "hace dos años",
     /// "vor zwei Jahren", "two weeks later", "the next day", "the third quarter", "the first half of 1989",
     /// "last summer", "the weekend", "the year", "five years", "a week-long", "the past three months".
-    func unitExpression(_ i: Int, _ p: [Piece], _ w: [String], afterBoundary: Bool) -> Match? {
+    func unitExpression(_ i: Int, _ p: [Piece], _ w: LexiconWords, afterBoundary: Bool) -> Match? {
         var found: [Match] = []
         let afterArticle = skip([.article], i, w)
         let hasArticle = afterArticle > i
@@ -869,14 +873,14 @@ public struct TemporalTagger: Sendable {
     }
 
     /// "after" or "before" followed by what it governs ("two days after the vote") is a preposition, not "later".
-    func laterIsPreposition(_ end: Int, _ w: [String]) -> Bool {
+    func laterIsPreposition(_ end: Int, _ w: LexiconWords) -> Bool {
         guard end - 1 >= 0, words.has(w[end - 1], .laterPreposition) else { return false }
         guard end < w.count, let first = w[end].first else { return false }
         return first.isLetter || first.isNumber
     }
 
     /// "last year", "a year ago", "a year earlier", "el año pasado", "hace un año" at piece `k`: how many years back, and the end.
-    func yearBack(_ k: Int, _ w: [String]) -> (years: Int, end: Int)? {
+    func yearBack(_ k: Int, _ w: LexiconWords) -> (years: Int, end: Int)? {
         if let mod = words.match(w, at: k, [.modifier]), let offset = Int(mod.entry.value), offset < 0, let u = unit(mod.end, w), u.unit == .year, !u.plural {
             return (-offset, u.end)
         }
@@ -893,7 +897,7 @@ public struct TemporalTagger: Sendable {
         return nil
     }
 
-    func amount(_ i: Int, _ w: [String]) -> (value: String, end: Int)? {
+    func amount(_ i: Int, _ w: LexiconWords) -> (value: String, end: Int)? {
         guard let n = number(i, w) else { return nil }
         return (String(n.value), n.end)
     }
@@ -909,7 +913,7 @@ public struct TemporalTagger: Sendable {
 
     /// Years, decades and centuries: "2024", "the 2026 review", "fiscal 1989", "the year 2000", "the 1990s", "the '90s",
     /// "the nineties", "les années 1990", "the 20th century", "el siglo XX", "le XXe siècle", "das 20. Jahrhundert".
-    func yearExpression(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func yearExpression(_ i: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         let k = skip([.article], i, w)
         var found: [Match] = []
         // "the 1990s", "1990er", "the '90s", "90s"
@@ -994,7 +998,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// A Roman numeral of a century ("XX", "XXIe", "XIX."), with the piece after it.
-    static func roman(_ i: Int, _ w: [String]) -> (value: Int, end: Int)? {
+    static func roman(_ i: Int, _ w: LexiconWords) -> (value: Int, end: Int)? {
         guard i < w.count else { return nil }
         var text = Substring(w[i])
         for suffix in ["ème", "e", "er", "º", "o"] where text.hasSuffix(suffix) && text.count > suffix.count {
@@ -1013,7 +1017,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// Holidays ("Thanksgiving Day", "last Christmas", "Navidad", "Weihnachten") and "year-end" ("by year's end", "fin de año").
-    func holidayExpression(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func holidayExpression(_ i: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         var modifier = TemporalExpression.Modifier.plain
         var j = i
         if let mod = words.match(w, at: i, [.modifier]) {
@@ -1037,7 +1041,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// "now", "currently", "the past", "recently", "the future", "los próximos meses".
-    func reference(_ i: Int, _ w: [String]) -> Match? {
+    func reference(_ i: Int, _ w: LexiconWords) -> Match? {
         guard let match = words.match(w, at: i, [.ref]), !match.entry.value.isEmpty else { return nil }
         // "el pasado jueves": the modifier of what follows, not "the past".
         // "the past three summers": the modifier of an amount.
@@ -1049,7 +1053,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// "every Monday" (XXXX-WXX-1), "each year", "every two weeks", "annually", "todos los lunes", "jeden Montag".
-    func setExpression(_ i: Int, _ p: [Piece], _ w: [String]) -> Match? {
+    func setExpression(_ i: Int, _ p: [Piece], _ w: LexiconWords) -> Match? {
         var found: [Match] = []
         if let set = words.match(w, at: i, [.set]), !set.entry.value.isEmpty {
             found.append(Match(form: .fixed(set.entry.value), kind: .set, type: .set, start: i, end: set.end))

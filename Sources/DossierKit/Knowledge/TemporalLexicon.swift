@@ -93,8 +93,8 @@ struct TemporalLexicon: Sendable {
     }
 
     /// The longest entry of one of `kinds` that starts at `index` of `words`.
-    func match(_ words: [String], at index: Int, _ kinds: [Kind]) -> (entry: Entry, end: Int)? {
-        guard index >= 0, index < words.count, let list = entries[words[index]] else { return nil }
+    func match(_ words: LexiconWords, at index: Int, _ kinds: [Kind]) -> (entry: Entry, end: Int)? {
+        guard index >= 0, index < words.count, let list = words.entries[index] else { return nil }
         for entry in list where kinds.contains(entry.kind) && index + entry.words.count <= words.count {
             var same = true
             for (offset, word) in entry.words.enumerated() where words[index + offset] != word {
@@ -123,4 +123,20 @@ struct TemporalLexicon: Sendable {
     func isPastWord(_ word: String) -> Bool {
         pastSuffixes.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
     }
+}
+
+/// A sentence's words in lowercase, with the lexicon's entries that start at each, looked up once for all the
+/// rules that try them.
+struct LexiconWords: RandomAccessCollection {
+    let words: [String]
+    let entries: [[TemporalLexicon.Entry]?]
+
+    init(words: [String], lexicon: TemporalLexicon) {
+        self.words = words
+        self.entries = words.map { lexicon.entries[$0] }
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { words.count }
+    subscript(position: Int) -> String { words[position] }
 }
