@@ -438,7 +438,7 @@ struct MentionFinder {
            words[..<connector].contains(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
            words[..<connector].allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased)
                || lexicon.conjunctions.contains(tokens[$0].text) }) {
-            // ("Secretary and Director of Air Force Communications Bill Bodie" names the person who holds them.)
+            // ("Secretary and Director of Navy Communications Amelia Varga" names the person who holds them.)
             if let conjunction = words[..<connector].lastIndex(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
                let end = titleOfInstitutionEnd(words, from: conjunction + 1, tokens: tokens), end + 1 < words.count {
                 emit(Array(words[(end + 1)...]), tokens: tokens, sentence: sentence,
@@ -517,7 +517,7 @@ struct MentionFinder {
                 return
             }
         }
-        // "Pentagon Acquisition Director Maren Holt and the DSB": an employer, a title and a person before or after a
+        // "Kestrel Procurement Director Maren Holt and the TSB": an employer, a title and a person before or after a
         // conjunction are read on their own, as a name alone would be.
         if !known, !takeWhole, let index = andIndex, index > 0 {
             var rest = Array(words[(index + 1)...])
@@ -1166,12 +1166,12 @@ struct MentionFinder {
             evidence.append(TypeEvidence(type: .person, weight: 6, reason: "titles before"))
         }
         // "the city's water director, Paul O. Nwosu": a title just before the name; "le recteur de la Grande Mosquée
-        // de Paris, Chems Hafiz": a title of an institution.
+        // de Varenne, Idriss Talbi": a title of an institution.
         if first >= 2, tokens[first - 1].text == ",", lexicon.isTitle(tokens[first - 2].lowercased)
             || titleOf(before: first - 1, tokens: tokens, acrossNames: true) != nil {
             evidence.append(TypeEvidence(type: .person, weight: 6, reason: "title before"))
         }
-        // "el maestro de Celebraciones Litúrgicas": what a title is held at is a body (or a place, which the gazetteer says).
+        // "el director de Asuntos Consulares": what a title is held at is a body (or a place, which the gazetteer says).
         if titleOf(before: first, tokens: tokens, acrossNames: false) != nil {
             evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "a title of it before"))
         }
