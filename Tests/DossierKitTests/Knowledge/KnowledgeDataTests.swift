@@ -43,6 +43,10 @@ struct KnowledgeDataTests {
         #expect(gazetteer.place(named: "Nueva York")?.name == gazetteer.place(named: "New York")?.name)
         #expect(gazetteer.place(named: "Londres")?.name == "London")
         #expect(gazetteer.organization(named: "ONU") == gazetteer.organization(named: "United Nations"))
+        // A name that is a stop word as written names no place ("Man sieht …", "van"); capitals and accents do.
+        #expect(gazetteer.place(named: "Man") == nil && gazetteer.place(named: "Van") == nil)
+        #expect(gazetteer.place(named: "Isle of Man")?.kind == .country)
+        #expect(gazetteer.place(named: "Irã")?.name == "Iran")
         let german = Knowledge.builtIn.lexicon(.de)
         #expect(german.isVocabulary("regierung") && german.isVocabulary("woche") && german.isVocabulary("holzsarg"))
         let english = Knowledge.builtIn.lexicon(.en)
