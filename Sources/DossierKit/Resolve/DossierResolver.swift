@@ -114,26 +114,35 @@ public enum DossierResolver {
 
     /// Entities named in the same sentences, strongest first.
     private static func addRelated(_ entities: inout [Entity], sourceRank: [String: Int]) {
-        struct Place: Hashable {
-            var source: Int
-            var sentence: Int
-        }
-        var named: [Place: Set<Int>] = [:]
+        // Every (source, sentence, entity) once, sorted, so that the entities of one sentence are neighbours.
+        var named: [(source: Int, sentence: Int, entity: Int)] = []
         for (index, entity) in entities.enumerated() {
-            for mention in entity.mentions {
-                named[Place(source: sourceRank[mention.source] ?? -1, sentence: mention.sentence), default: []].insert(index)
-            }
+            for mention in entity.mentions { named.append((sourceRank[mention.source] ?? -1, mention.sentence, index)) }
         }
-        var counts: [Int: [Int: Int]] = [:]
-        for group in named.values where group.count > 1 {
-            for a in group {
-                for b in group where a != b { counts[a, default: [:]][b, default: 0] += 1 }
+        named.sort { ($0.source, $0.sentence, $0.entity) < ($1.source, $1.sentence, $1.entity) }
+        // Pairs of entities named in one sentence, counted by sentence: key a × count + b.
+        var counts: [Int: Int] = [:]
+        var start = 0
+        while start < named.count {
+            var end = start
+            var group: [Int] = []
+            while end < named.count, named[end].source == named[start].source, named[end].sentence == named[start].sentence {
+                if group.last != named[end].entity { group.append(named[end].entity) }
+                end += 1
             }
+            if group.count > 1 {
+                for a in group {
+                    for b in group where a != b { counts[a * entities.count + b, default: 0] += 1 }
+                }
+            }
+            start = end
+        }
+        var related: [Int: [RelatedEntity]] = [:]
+        for (key, sentences) in counts {
+            related[key / entities.count, default: []].append(RelatedEntity(slug: entities[key % entities.count].slug, sentences: sentences))
         }
         for index in entities.indices {
-            entities[index].related = (counts[index] ?? [:])
-                .map { RelatedEntity(slug: entities[$0.key].slug, sentences: $0.value) }
-                .sorted { ($1.sentences, $0.slug) < ($0.sentences, $1.slug) }
+            entities[index].related = (related[index] ?? []).sorted { ($1.sentences, $0.slug) < ($0.sentences, $1.slug) }
         }
     }
 
