@@ -271,7 +271,6 @@ struct EntityResolver {
         text.split(separator: " ").filter { $0.first?.isUppercase == true }.count
     }
 
-    /// The key that groups a mention before surnames are placed, or nil for a single word that needs its context.
     /// The last words of the names that their own mention says are persons', by source.
     private func personSurnames(_ occurrences: [Occurrence]) -> [Int: Set<String>] {
         var result: [Int: Set<String>] = [:]
@@ -295,6 +294,7 @@ struct EntityResolver {
         return gazetteer.place(named: mention.text)?.kind == .city
     }
 
+    /// The key that groups a mention before surnames are placed, or nil for a single word that needs its context.
     private func key(for mention: Mention, acronyms: [String: String]) -> String? {
         if let acronym = mention.acronym { return "acr:" + acronym }
         if acronyms[mention.text] != nil { return "acr:" + mention.text }
@@ -918,12 +918,12 @@ struct EntityResolver {
         return best
     }
 
-    /// "between Boeing and Korvath Martin": a name that nothing types takes the one type that the names listed with it
-    /// have across the corpus (persons, bodies and places named in one list are mostly of one kind). Partners of
-    /// different kinds lend nothing; a partner typed only by its partners lends nothing either.
     /// The weight of its own evidence a partner needs to lend its type: a title, a gazetteer entry, a word of its kind.
     static let strongListPartner = 6
 
+    /// "between Talvex and Korvath Martin": a name that nothing types takes the one type that the names listed with it
+    /// have across the corpus (persons, bodies and places named in one list are mostly of one kind). Partners of
+    /// different kinds lend nothing; a partner typed only by its partners lends nothing either.
     func listedTypes(_ drafts: [EntityDraft], types: [EntityType]) -> [Int: (type: EntityType, partners: [String])] {
         struct Position: Hashable { var source: Int; var sentence: Int; var start: Int }
         var draftAt: [Position: Int] = [:]
