@@ -23,10 +23,6 @@ public enum ArticleAnalyzer {
     }
 
     /// The article's language: its front matter's, else the one its words show, else the dossier's.
-    static func language(of article: Article, context: Context) -> LanguageDecision {
-        language(of: article, tokens: article.sentences.map { Tokenizer.tokens($0.text) }, context: context)
-    }
-
     static func language(of article: Article, tokens: [[Token]], context: Context) -> LanguageDecision {
         if let tag = article.languageTag, let language = Language(tag: tag) {
             return LanguageDecision(language: language, origin: .frontMatter)

@@ -436,7 +436,7 @@ struct MentionFinder {
         if !known, let first = words.first, lexicon.isTitle(tokens[first].lowercased),
            let connector = words.firstIndex(where: { !tokens[$0].isNameStart && !lexicon.conjunctions.contains(tokens[$0].text) }),
            words[..<connector].contains(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
-           words[..<connector].allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased)
+           words[..<connector].allSatisfy({ lexicon.isTitleWord(tokens[$0].lowercased)
                || lexicon.conjunctions.contains(tokens[$0].text) }) {
             // ("Secretary and Director of Navy Communications Amelia Varga" names the person who holds them.)
             if let conjunction = words[..<connector].lastIndex(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
@@ -475,7 +475,7 @@ struct MentionFinder {
             // "Vice Chairman of Acme": a title of an institution, with no person named: only the institution is a name.
             if let connector = words.firstIndex(where: { !tokens[$0].isNameStart }), connector > 0,
                words[..<connector].contains(where: { lexicon.isTitle(tokens[$0].lowercased) }),
-               words[..<connector].allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased) }) {
+               words[..<connector].allSatisfy({ lexicon.isTitleWord(tokens[$0].lowercased) }) {
                 var rest = Array(words[connector...])
                 while let next = rest.first, !tokens[next].isNameStart { rest.removeFirst() }
                 if !rest.isEmpty {
@@ -486,7 +486,7 @@ struct MentionFinder {
             // "EADS CEO of North America": a body's name (an acronym, a known one, or one with an institution's word) and
             // a title of a region or a unit, with no person named: the body and the region are names.
             func isTitleWord(_ index: Int) -> Bool {
-                lexicon.isTitle(tokens[index].lowercased) || lexicon.titleModifiers.contains(tokens[index].lowercased)
+                lexicon.isTitleWord(tokens[index].lowercased)
             }
             if let connector = words.firstIndex(where: { !tokens[$0].isNameStart }), connector > 1,
                let titleStart = (1..<connector).first(where: { k in
@@ -665,7 +665,7 @@ struct MentionFinder {
             var start = first - 1
             // "vice presidente", "primer ministro", "former president".
             while start >= 1, tokens[start - 1].isWord, !tokens[start - 1].isCapitalised,
-                  lexicon.titleModifiers.contains(tokens[start - 1].lowercased) || lexicon.isTitle(tokens[start - 1].lowercased) {
+                  lexicon.isTitleWord(tokens[start - 1].lowercased) {
                 start -= 1
             }
             return sentence.text.scalarSlice(tokens[start].start, previous.end)
@@ -691,7 +691,7 @@ struct MentionFinder {
         let tail = Array(words[after...])
         let headHasCue = head.contains { word in
             let lower = tokens[word].lowercased
-            return isKindCueWord(lower) || lexicon.isTitle(lower) || lexicon.titleModifiers.contains(lower)
+            return isKindCueWord(lower) || lexicon.isTitleWord(lower)
         }
         guard !headHasCue else { return nil }
         if tokens[words[of]].text != "of" {
@@ -767,10 +767,10 @@ struct MentionFinder {
             // Only a title that cannot be a surname: an acronym ("CEO") or one with its modifiers ("Chief Executive").
             // ("Acme President and Chief Executive": a title joined to another title ends the employer's name too.)
             let titleFollows = position + 1 < words.count
-                && (lexicon.isTitle(tokens[words[position + 1]].lowercased) || lexicon.titleModifiers.contains(tokens[words[position + 1]].lowercased))
+                && lexicon.isTitleWord(tokens[words[position + 1]].lowercased)
             while segment.name.count > 1, let last = segment.name.last, lexicon.isTitle(tokens[last].lowercased),
                   tokens[last].isAcronym || titleFollows || lexicon.titleModifiers.contains(tokens[segment.name[segment.name.count - 2]].lowercased),
-                  !segment.name.dropLast().allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased) }) {
+                  !segment.name.dropLast().allSatisfy({ lexicon.isTitleWord(tokens[$0].lowercased) }) {
                 segment.name.removeLast()
                 while segment.name.count > 1, let previous = segment.name.last,
                       lexicon.titleModifiers.contains(tokens[previous].lowercased) || !tokens[previous].isNameStart {
@@ -813,7 +813,7 @@ struct MentionFinder {
         var position = from
         var hasHead = false
         func isTitleWord(_ position: Int) -> Bool {
-            position < words.count && (lexicon.isTitle(tokens[words[position]].lowercased) || lexicon.titleModifiers.contains(tokens[words[position]].lowercased))
+            position < words.count && lexicon.isTitleWord(tokens[words[position]].lowercased)
         }
         // ("Secretary and Director of …": titles joined by a conjunction.)
         while isTitleWord(position) || hasHead && position < words.count && lexicon.conjunctions.contains(tokens[words[position]].text)
@@ -966,7 +966,7 @@ struct MentionFinder {
                 return
             }
         } else if gazetteer.country(forDemonym: name) != nil
-                    || words.allSatisfy({ lexicon.isTitle(tokens[$0].lowercased) || lexicon.titleModifiers.contains(tokens[$0].lowercased)
+                    || words.allSatisfy({ lexicon.isTitleWord(tokens[$0].lowercased)
                         || !tokens[$0].isNameStart }) {
             return
         }

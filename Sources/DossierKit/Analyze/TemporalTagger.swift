@@ -143,14 +143,13 @@ public struct TemporalTagger: Sendable {
     /// before the expression in its clause ("the unit to be acquired had revenue for the year ended March 31" is past),
     /// else the first after it ("The court Friday rejected").
     func tense(before index: Int, _ lower: LexiconWords, after end: Int? = nil) -> (future: Bool, past: Bool) {
-        let stops = Self.clauseMarks
         func cue(_ position: Int) -> (future: Bool, past: Bool)? {
             if words.match(lower, at: position, [.future]) != nil || words.isFutureWord(lower[position]) {
                 // A plan told in the past ("had been scheduled to expire Friday", "was due to end Monday") is past; not a
                 // clause of its own ("the sale, which had been expected, is part of a plan to pay by February").
                 var before = position - 1
                 if before >= 0, words.has(lower[before], .passive) { before -= 1 }
-                let governs = position + 1 < lower.count && !stops.contains(lower[position + 1])
+                let governs = position + 1 < lower.count && !Self.clauseMarks.contains(lower[position + 1])
                 if before >= 0, governs, before < position - 1 || words.isPastWord(lower[position]), words.has(lower[before], .past) {
                     return (false, true)
                 }
@@ -173,7 +172,7 @@ public struct TemporalTagger: Sendable {
             parenthesis = true
         }
         // Commas do not end the clause looking back ("stepped down as chairman, president and chief executive in March").
-        while position >= 0, index - position <= 30, lower[position] == "," || !stops.contains(lower[position]) {
+        while position >= 0, index - position <= 30, lower[position] == "," || !Self.clauseMarks.contains(lower[position]) {
             // A phrase that ends just before the expression ("going to") starts further back: look at each start.
             if let found = cue(position) { return found }
             position -= 1
@@ -182,7 +181,7 @@ public struct TemporalTagger: Sendable {
         if let end {
             var position = end
             // "In March, American Medical received": a comma right after the expression does not end the search.
-            while position < lower.count, position - end < 14, lower[position] == "," || !stops.contains(lower[position]) {
+            while position < lower.count, position - end < 14, lower[position] == "," || !Self.clauseMarks.contains(lower[position]) {
                 if let found = cue(position) { return found }
                 position += 1
             }

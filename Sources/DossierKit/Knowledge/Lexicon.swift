@@ -168,6 +168,11 @@ struct Lexicon: Sendable {
     }
 
     /// A word that heads a title ("President", "presidente", "Bundespräsident", "US-Präsident").
+    /// A title or a word that modifies one ("deputy", "acting", "finance"): a word of a title phrase.
+    func isTitleWord(_ lower: String) -> Bool {
+        isTitle(lower) || titleModifiers.contains(lower)
+    }
+
     func isTitle(_ lower: String) -> Bool {
         if titles.contains(lower) { return true }
         // "US-Präsident", "Erzbischof-Koadjutor": a title at either end of a hyphenated word.

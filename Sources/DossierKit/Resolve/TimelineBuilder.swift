@@ -119,12 +119,6 @@ struct TimelineBuilder {
         var values: [Double] = []
         var fallback = 1.0
 
-        init(_ bags: [Set<String>]) {
-            var frequency: [String: Int] = [:]
-            for bag in bags { for term in bag { frequency[term, default: 0] += 1 } }
-            self.init(frequency: frequency, bags: bags.count)
-        }
-
         /// From the number of bags (sentences) each term is in, and the number of bags.
         init(frequency: [String: Int], bags: Int) {
             let count = Double(max(1, bags))
@@ -166,7 +160,7 @@ struct TimelineBuilder {
         }
     }
 
-    var weights = Weights([])
+    var weights = Weights(frequency: [:], bags: 0)
 
     func build(_ sources: [Source], editorEvents: [EditorEvent], entityNames: [String: String]) -> Output {
         var builder = self
