@@ -29,7 +29,8 @@ public actor DevServer {
 
     /// What happened, for the terminal.
     public enum Event: Sendable {
-        case built(SiteBuilder.Report, seconds: Double, changed: [String])
+        /// A build is on disk, `seconds` after it started; its pages were served `shownAfter` seconds after it started.
+        case built(SiteBuilder.Report, seconds: Double, changed: [String], shownAfter: Double)
         case failed(DossierError, changed: [String])
         case listening(String)
     }
@@ -45,6 +46,12 @@ public actor DevServer {
     private let events: @Sendable (Event) -> Void
     /// The watched files as they were before the last build started.
     private var baseline: ContentWatcher.Snapshot?
+    /// What each build leaves for the next: files, articles and entities that did not change.
+    private let cache = BuildCache()
+    /// The newest good site, served from memory until it is on disk.
+    private let site = LiveSite()
+    /// The site being written in the background, and how to tell it that a newer one came.
+    private var writing: (task: Task<Void, Never>, superseded: Flag)?
 
     public init(_ configuration: Configuration, events: @escaping @Sendable (Event) -> Void = { _ in }) throws {
         self.configuration = configuration
@@ -78,26 +85,61 @@ public actor DevServer {
         return [options.contentPath, options.templatesPath, options.configPath ?? options.defaultConfigPath]
     }
 
-    /// Builds once; a failure is reported and leaves whatever site was there.
+    /// Builds once; a failure is reported and leaves whatever site was there. Once the dossier is
+    /// resolved, its pages are served from memory (each rendered when first asked for) and open
+    /// pages reload; the whole site is then written in the background (`writing`), and the build is
+    /// reported when it is on disk. A newer build supersedes a write that has not finished.
+    /// With `waitForWrite`, returns only once the site is on disk (the first build).
     @discardableResult
-    public func rebuild(changed: [String] = []) async -> Bool {
+    public func rebuild(changed: [String] = [], waitForWrite: Bool = false) async -> Bool {
         let options = configuration.build
         let started = DispatchTime.now().uptimeNanoseconds
-        // The build blocks and uses every core: it runs on its own thread, not on the tasks' pool.
-        let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<SiteBuilder.Report, DossierError>, Never>) in
-            Thread.detachNewThread {
-                continuation.resume(returning: Result { () throws(DossierError) in try SiteBuilder(options: options).build() })
-            }
-        }
+        let cache = self.cache
+        let result = await Self.onOwnThread { () throws(DossierError) in try SiteBuilder(options: options, cache: cache).prepare() }
         switch result {
-        case .success(let report):
-            events(.built(report, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, changed: changed))
+        case .success(let (plan, report)):
+            writing?.superseded.set()
+            let version = site.publish(plan)
+            let shown = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             await live.built()
+            let previous = writing?.task
+            let superseded = Flag()
+            let (events, live, site) = (self.events, self.live, self.site)
+            let task = Task {
+                await previous?.value
+                let written = await Self.onOwnThread { () throws(DossierError) -> Bool in
+                    guard !superseded.isSet, let files = try plan.renderAll(unless: { superseded.isSet }) else { return false }
+                    try SiteWriter(output: options.outputPath, displayPath: options.outputPath).write(files)
+                    return true
+                }
+                switch written {
+                case .success(true):
+                    site.written(version)
+                    events(.built(report, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, changed: changed,
+                                  shownAfter: shown))
+                case .success(false):
+                    break
+                case .failure(let error):
+                    events(.failed(error, changed: changed))
+                    await live.failed(error.description)
+                }
+            }
+            writing = (task, superseded)
+            if waitForWrite { await task.value }
             return true
         case .failure(let error):
             events(.failed(error, changed: changed))
             await live.failed(error.description)
             return false
+        }
+    }
+
+    /// Runs blocking work that uses every core on a thread of its own, not on the tasks' pool.
+    private static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws(DossierError) -> T) async -> Result<T, DossierError> {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Result<T, DossierError>, Never>) in
+            Thread.detachNewThread {
+                continuation.resume(returning: Result { () throws(DossierError) in try work() })
+            }
         }
     }
 
@@ -109,8 +151,9 @@ public actor DevServer {
             .check(output: options.outputPath, displayPath: options.outputPath)
         // Changes made while the first build runs are picked up by the first look of `watch`.
         baseline = ContentWatcher(paths: watchedPaths, ignoring: options.outputPath).snapshot()
-        await rebuild()
-        let site = configuration.build.outputPath
+        await rebuild(waitForWrite: true)
+        let root = configuration.build.outputPath
+        let memory = self.site
         let live = self.live
         let requests = RequestGuard(listeningHost: configuration.host)
         let socket = WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: live))
@@ -126,7 +169,7 @@ public actor DevServer {
                 return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
             }
             let version = await live.status.version
-            let response = StaticSite(root: site, injectedHTML: ReloadScript.html(version: version)).respond(to: request.target.path())
+            let response = StaticSite(root: root, injectedHTML: ReloadScript.html(version: version), memory: memory).respond(to: request.target.path())
             var headers: HTTPHeaders = [.contentType: response.contentType, .cacheControl: "no-store"]
             if let location = response.location { headers[.location] = location }
             let method = request.method
@@ -189,6 +232,8 @@ public actor DevServer {
     }
 
     public func stop() async {
+        writing?.superseded.set()
+        await writing?.task.value
         frontTask?.cancel()
         frontTask = nil
         front = nil
@@ -203,6 +248,24 @@ public actor DevServer {
         case 404: return "Not Found"
         default: return "Status"
         }
+    }
+}
+
+/// A flag set once, read from any thread.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }
 

@@ -16,10 +16,13 @@ public struct StaticSite: Sendable {
     public var root: String
     /// Inserted before `</body>` of every HTML page served.
     public var injectedHTML: String?
+    /// A newer site than the one on disk, still being written: its files answer first.
+    public var memory: LiveSite?
 
-    public init(root: String, injectedHTML: String? = nil) {
+    public init(root: String, injectedHTML: String? = nil, memory: LiveSite? = nil) {
         self.root = root
         self.injectedHTML = injectedHTML
+        self.memory = memory
     }
 
     public func respond(to requestPath: String) -> Response {
@@ -29,6 +32,22 @@ public struct StaticSite: Sendable {
         // Nothing that climbs, hides or smuggles: `..`, `.`, dot files (the build's marker), NUL, backslashes.
         guard components.allSatisfy({ !$0.hasPrefix(".") && !$0.contains("\0") && !$0.contains("\\") }) else {
             return notFound()
+        }
+        if let memory {
+            let relative = components.joined(separator: "/")
+            if memory.contains(relative), let data = memory.data(at: relative) {
+                return Response(status: 200, contentType: Self.contentType(of: relative), body: inject(into: data, path: relative), location: nil)
+            }
+            let index = relative.isEmpty ? "index.html" : relative + "/index.html"
+            if memory.contains(index) {
+                if !decoded.hasSuffix("/") {
+                    return Response(status: 301, contentType: "text/plain; charset=utf-8", body: Data(),
+                                    location: "/" + components.map(Self.percentEncode).joined(separator: "/") + "/")
+                }
+                if let data = memory.data(at: index) {
+                    return Response(status: 200, contentType: Self.contentType(of: index), body: inject(into: data, path: index), location: nil)
+                }
+            }
         }
         let rootReal = Self.realPath(root) ?? root
         var file = rootReal + (components.isEmpty ? "" : "/" + components.joined(separator: "/"))
@@ -49,6 +68,9 @@ public struct StaticSite: Sendable {
     }
 
     private func notFound() -> Response {
+        if let memory, let data = memory.data(at: "404.html") {
+            return Response(status: 404, contentType: "text/html; charset=utf-8", body: inject(into: data, path: "404.html"), location: nil)
+        }
         let page = (Self.realPath(root) ?? root) + "/404.html"
         let body = FileManager.default.contents(atPath: page).map { inject(into: $0, path: page) }
             ?? Data("<!doctype html><title>Not found</title><h1>Not found</h1>".utf8)

@@ -38,10 +38,11 @@ struct ServeCommand: AsyncParsableCommand {
             switch event {
             case .listening(let address):
                 Terminal.printInfo("Serving \(output) at \(address) (Ctrl-C to stop)")
-            case .built(let report, let seconds, let changed):
+            case .built(let report, let seconds, let changed, let shownAfter):
                 Terminal.printDiagnostics(report.diagnostics, limit: 20)
                 let what = changed.isEmpty ? "Built" : "Rebuilt after changes to \(Self.describe(changed)):"
-                Terminal.printInfo("\(what) \(Terminal.counted(report.pages, "page")) in \(String(format: "%.2f s", seconds))"
+                let shown = changed.isEmpty ? "" : String(format: " (served after %.2f s)", shownAfter)
+                Terminal.printInfo("\(what) \(Terminal.counted(report.pages, "page")) in \(String(format: "%.2f s", seconds))\(shown)"
                     + (report.warningCount > 0 ? ", \(Terminal.counted(report.warningCount, "warning"))" : ""))
             case .failed(let error, let changed):
                 Terminal.printDiagnostics(error.diagnostics)

@@ -4,19 +4,27 @@ public enum ArticleAnalyzer {
     /// What analysis reads every article with: the knowledge (built in, plus the dossier's own
     /// `content/knowledge/`) and the language to fall back on when a text does not tell its own.
     public struct Context: Sendable {
+        /// What a context is made from: two contexts with equal keys analyse every article alike.
+        public struct Key: Sendable, Equatable {
+            var fallback: Language
+            var knowledgeFiles: [KnowledgeText]
+        }
+
         var knowledge: Knowledge.Base
         var detector: LanguageDetector
         var fallback: Language
+        public private(set) var key: Key
 
-        init(knowledge: Knowledge.Base = Knowledge.builtIn, fallback: Language = .en) {
+        init(knowledge: Knowledge.Base = Knowledge.builtIn, fallback: Language = .en, files: [KnowledgeText] = []) {
             self.knowledge = knowledge
             self.detector = LanguageDetector(knowledge: knowledge)
             self.fallback = fallback
+            self.key = Key(fallback: fallback, knowledgeFiles: files)
         }
 
         /// The built-in knowledge with the dossier's files on top; the fallback is the config's language.
         public static func make(config: DossierConfig, knowledge files: [KnowledgeText]) throws(DossierError) -> Context {
-            Context(knowledge: try Knowledge.builtIn.adding(files), fallback: Language(tag: config.language) ?? .en)
+            Context(knowledge: try Knowledge.builtIn.adding(files), fallback: Language(tag: config.language) ?? .en, files: files)
         }
 
         public static let `default` = Context()

@@ -20,25 +20,46 @@ public struct SiteBuilder: Sendable {
     /// Called with a stage name as each stage starts (for progress output).
     public var progress: @Sendable (String) -> Void
 
-    public init(options: BuildOptions, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+    /// What the last build in this process left to reuse (`dossier serve`); nil for a one-off build.
+    public var cache: BuildCache?
+
+    public init(options: BuildOptions, cache: BuildCache? = nil, progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.options = options
+        self.cache = cache
         self.progress = progress
     }
 
     /// Builds the site into memory without writing it (used by `build` and by tests). Errors
     /// found by any stage stop it.
     public func render() throws(DossierError) -> (files: [OutputFile], report: Report) {
-        try run(stopOnErrors: true)
+        var (plan, report) = try run(stopOnErrors: true)
+        progress("render")
+        var clock = StageClock()
+        let files = try plan.renderAll()
+        report.timings.append(("render", clock.lap()))
+        cache?.finish()
+        return (files, report)
+    }
+
+    /// Runs every stage up to render and hands over the site's plan, whose files render one by one
+    /// (`dossier serve` shows the pages asked for before it writes the whole site). The cache, when
+    /// there is one, is kept for the next build once this one has got this far.
+    public func prepare() throws(DossierError) -> (plan: SitePlan, report: Report) {
+        let prepared = try run(stopOnErrors: true)
+        cache?.finish()
+        return prepared
     }
 
     /// Reads and checks everything the build would, renders in memory, and writes nothing:
     /// errors that stop a build are reported with the warnings (for `dossier check`). Errors
     /// that leave nothing to go on (a file that cannot be read, a missing template) still throw.
     public func check() throws(DossierError) -> Report {
-        try run(stopOnErrors: false).report
+        let (plan, report) = try run(stopOnErrors: false)
+        _ = try plan.renderAll()
+        return report
     }
 
-    private func run(stopOnErrors: Bool) throws(DossierError) -> (files: [OutputFile], report: Report) {
+    private func run(stopOnErrors: Bool) throws(DossierError) -> (plan: SitePlan, report: Report) {
         var timings: [(String, Double)] = []
         var clock = StageClock()
 
@@ -53,25 +74,35 @@ public struct SiteBuilder: Sendable {
         } else {
             templates = try TemplateSet.load(from: options.templatesPath, displayPath: options.templatesPath)
         }
-        let corpus = try ContentLoader(contentPath: options.contentPath).load(config: config, includeDrafts: options.includeDrafts)
+        cache?.begin()
+        let corpus = try ContentLoader(contentPath: options.contentPath)
+            .load(config: config, includeDrafts: options.includeDrafts, cache: cache)
         warnings += corpus.diagnostics
         timings.append(("load", clock.lap()))
 
-        progress("clean")
-        let articles = corpus.sources.parallelMap(ArticleCleaner.clean)
-        var notes = corpus.notes.map(Note.prepare)
-        timings.append(("clean", clock.lap()))
-
+        // Clean and analyze run together, one source at a time on every core (a source unchanged
+        // since the last build in this process is taken from the cache); the timings split them.
         progress("analyze")
         let analysis = try ArticleAnalyzer.Context.make(config: config, knowledge: corpus.knowledge)
-        let facts = articles.parallelMap { ArticleAnalyzer.analyze($0, context: analysis) }
+        let cleanTime = ParallelClock(), analyzeTime = ParallelClock()
+        let analyzed = corpus.sources.parallelMap { document in
+            let work = { (document: RawDocument) -> (Article, ArticleFacts) in
+                let article = cleanTime.measure { ArticleCleaner.clean(document) }
+                return (article, analyzeTime.measure { ArticleAnalyzer.analyze(article, context: analysis) })
+            }
+            return cache?.article(for: document, context: analysis, make: work) ?? work(document)
+        }
+        let articles = analyzed.map(\.0), facts = analyzed.map(\.1)
+        var notes = corpus.notes.map(Note.prepare)
         for index in notes.indices { notes[index].references = NoteLinkScanner.references(in: notes[index]) }
-        timings.append(("analyze", clock.lap()))
+        let wall = clock.lap(), share = cleanTime.total / max(cleanTime.total + analyzeTime.total, 1e-9)
+        timings.append(("clean", wall * share))
+        timings.append(("analyze", wall * (1 - share)))
 
         progress("resolve")
         let resolved = try DossierResolver.resolve(config: config, articles: articles, facts: facts, notes: notes,
                                                    entityFiles: corpus.entities.map(EntityFile.prepare), drafts: corpus.drafts,
-                                                   analysis: analysis)
+                                                   analysis: analysis, cache: cache)
         var dossier = resolved.dossier
         dossier.contentFolderName = Paths.lastComponent(options.contentPath).isEmpty ? "content" : Paths.lastComponent(options.contentPath)
         warnings += resolved.diagnostics
@@ -80,15 +111,13 @@ public struct SiteBuilder: Sendable {
         if stopOnErrors, !errors.isEmpty { throw DossierError(errors) }
         timings.append(("resolve", clock.lap()))
 
-        progress("render")
-        let files = try SiteRenderer(templates: templates, markdown: Markdown(allowUnsafeHTML: config.unsafeHTML)).render(dossier)
-        timings.append(("render", clock.lap()))
-
+        let plan = SiteRenderer(templates: templates, markdown: Markdown(allowUnsafeHTML: config.unsafeHTML)).plan(dossier)
+        let paths = plan.paths
         let report = Report(sources: dossier.sources.count, notes: dossier.notes.count,
-                            pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
+                            pages: paths.filter { $0.hasSuffix(".html") }.count, files: paths.count,
                             entities: dossier.entities.count, diagnostics: warnings,
                             timings: timings)
-        return (files, report)
+        return (plan, report)
     }
 
     /// Builds and writes the site; a failure leaves the previous output untouched.
@@ -101,6 +130,29 @@ public struct SiteBuilder: Sendable {
         try SiteWriter(output: options.outputPath, displayPath: options.outputPath).write(files)
         report.timings.append(("write", clock.lap()))
         return report
+    }
+}
+
+/// Adds up the time that work on several threads spends in one stage, to split a parallel pass's
+/// wall time between the stages it runs (never written into the site).
+final class ParallelClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nanoseconds: UInt64 = 0
+
+    func measure<T>(_ body: () -> T) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = body()
+        let spent = DispatchTime.now().uptimeNanoseconds - start
+        lock.lock()
+        nanoseconds += spent
+        lock.unlock()
+        return result
+    }
+
+    var total: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return Double(nanoseconds) / 1e9
     }
 }
 

@@ -1,6 +1,6 @@
 /// An editor's entity file, `content/entities/<slug>.md`: the editor's word on one entity,
 /// which wins over what the machine found.
-public struct EntityFile: Sendable {
+public struct EntityFile: Sendable, Equatable {
     public var displayPath: String
     /// The file's name as a slug: the entity it is about, unless `name` says otherwise.
     public var slug: String

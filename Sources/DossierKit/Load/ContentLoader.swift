@@ -15,7 +15,8 @@ public struct ContentLoader: Sendable {
     static let sourceExtensions: Set<String> = ["txt", "text", "md", "markdown"]
     static let noteExtensions: Set<String> = ["md", "markdown"]
 
-    public func load(config: DossierConfig, includeDrafts: Bool = false) throws(DossierError) -> Corpus {
+    /// Reads every content file; with a `cache`, a file unchanged since the last build is not read again.
+    public func load(config: DossierConfig, includeDrafts: Bool = false, cache: BuildCache? = nil) throws(DossierError) -> Corpus {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DossierError(SourceLocation(file: displayPrefix), "content folder not found (give another with --content)")
@@ -34,9 +35,9 @@ public struct ContentLoader: Sendable {
             knowledge.append(KnowledgeText(displayPath: file.displayPath, relativePath: file.relativePath, text: decoded.text))
         }
 
-        let readSources = sourceFiles.parallelMap { file in Result { () throws(DossierError) in try read(file, kind: .source) } }
-        let readNotes = noteFiles.parallelMap { file in Result { () throws(DossierError) in try read(file, kind: .note) } }
-        let readEntities = entityFiles.map { file in Result { () throws(DossierError) in try read(file, kind: .entity) } }
+        let readSources = sourceFiles.parallelMap { file in Result { () throws(DossierError) in try read(file, kind: .source, cache: cache) } }
+        let readNotes = noteFiles.parallelMap { file in Result { () throws(DossierError) in try read(file, kind: .note, cache: cache) } }
+        let readEntities = entityFiles.map { file in Result { () throws(DossierError) in try read(file, kind: .entity, cache: cache) } }
 
         var sources: [RawDocument] = []
         var notes: [RawDocument] = []
@@ -147,6 +148,14 @@ public struct ContentLoader: Sendable {
             }
         }
         return entries.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// A file as the cache has it when it is unchanged on disk, else read.
+    private func read(_ file: FileEntry, kind: RawDocument.Kind, cache: BuildCache?) throws(DossierError) -> (RawDocument?, [Diagnostic]) {
+        guard let cache else { return try read(file, kind: kind) }
+        return try cache.document(path: file.absolutePath, kind: kind, display: file.displayPath) { () throws(DossierError) in
+            try read(file, kind: kind)
+        }
     }
 
     private func read(_ file: FileEntry, kind: RawDocument.Kind) throws(DossierError) -> (RawDocument?, [Diagnostic]) {

@@ -56,7 +56,7 @@ public struct RawDocument: Sendable {
 }
 
 /// A knowledge data file of the dossier's own (`content/knowledge/places.tsv`, `lang-es.tsv`…).
-public struct KnowledgeText: Sendable {
+public struct KnowledgeText: Sendable, Equatable {
     public var displayPath: String
     /// The path inside `content/knowledge/`, which says what the file holds.
     public var relativePath: String

@@ -14,31 +14,35 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site. Pages render in parallel; the result is sorted by path.
     public func render(_ dossier: Dossier) throws(DossierError) -> [OutputFile] {
-        let site = SiteIndex(dossier)
-        let jobs = pageJobs(dossier)
-        let rendered = jobs.parallelMap { job in
-            Result { () throws(DossierError) -> OutputFile in
-                let context = job.context(self, site).merging(commonContext(dossier, page: job), uniquingKeysWith: { page, _ in page })
-                return OutputFile(path: job.path, text: try templates.render(context, template: job.template))
-            }
-        }
-        var files: [OutputFile] = []
-        files.reserveCapacity(rendered.count + templates.assets.count + 1)
-        for result in rendered {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let error): throw error
-            }
-        }
+        try plan(dossier).renderAll()
+    }
+
+    /// The site's files, each ready to render on its own (`dossier serve` renders the pages a
+    /// browser asks for before it writes the whole site).
+    public func plan(_ dossier: Dossier) -> SitePlan {
+        SitePlan(renderer: self, dossier: dossier, site: SiteIndex(dossier), jobs: pageJobs(dossier))
+    }
+
+    /// One page's HTML.
+    func renderPage(_ job: PageJob, dossier: Dossier, site: SiteIndex) throws(DossierError) -> OutputFile {
+        let context = job.context(self, site).merging(commonContext(dossier, page: job), uniquingKeysWith: { page, _ in page })
+        return OutputFile(path: job.path, text: try templates.render(context, template: job.template))
+    }
+
+    /// The files that are not pages: the template set's assets and the data exports.
+    func otherFiles(_ dossier: Dossier) -> [String: @Sendable () -> OutputFile] {
+        var files: [String: @Sendable () -> OutputFile] = [:]
         for asset in templates.assets {
-            files.append(OutputFile(path: "assets/" + asset.path, contents: asset.data))
+            files["assets/" + asset.path] = { OutputFile(path: "assets/" + asset.path, contents: asset.data) }
         }
-        files.append(OutputFile(path: "data/dossier.json", contents: DataExport(dossier).json()))
+        files["data/dossier.json"] = { OutputFile(path: "data/dossier.json", contents: DataExport(dossier).json()) }
         if !dossier.events.isEmpty {
-            let calendar = CalendarExport(title: dossier.config.title, events: dossier.events, stamp: dossier.newestSourceDate)
-            files.append(OutputFile(path: "data/timeline.ics", text: calendar.ics()))
+            files["data/timeline.ics"] = {
+                let calendar = CalendarExport(title: dossier.config.title, events: dossier.events, stamp: dossier.newestSourceDate)
+                return OutputFile(path: "data/timeline.ics", text: calendar.ics())
+            }
         }
-        return files.sorted { $0.path < $1.path }
+        return files
     }
 
     /// One page to render: where it goes, with which template, and how to build its context.

@@ -7,14 +7,60 @@ public enum DossierResolver {
         public var diagnostics: [Diagnostic]
     }
 
+    /// What the sources, the editors' entity files and the notes' `event:` lines decide: the
+    /// entities, the timeline and the order of the sources. Notes change none of it otherwise, so
+    /// `dossier serve` keeps it across an edit of a note (see `BuildCache`).
+    public struct SourcePart: Sendable {
+        var sources: [Dossier.SourceEntry]
+        /// In the resolver's order (the notes' name matching depends on it); sorted once the notes are attached.
+        var entities: [Entity]
+        var events: [TimelineEvent]
+        var links: [String: [Int: [Dossier.EntityLink]]]
+        var ambiguities: [String]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// What the source part is computed from, compared whole before it is reused.
+    public struct SourcePartKey: Sendable, Equatable {
+        var config: DossierConfig
+        var analysis: ArticleAnalyzer.Context.Key
+        var sources: [ContentKey]
+        var entityFiles: [EntityFile]
+        var editorEvents: [EditorEvent]
+    }
+
     public static func resolve(config: DossierConfig, articles: [Article], facts: [ArticleFacts], notes: [Note],
                                entityFiles: [EntityFile] = [], drafts: [RawDocument] = [],
-                               analysis: ArticleAnalyzer.Context = .default) throws(DossierError) -> Output {
+                               analysis: ArticleAnalyzer.Context = .default,
+                               cache: BuildCache? = nil) throws(DossierError) -> Output {
+        var slugWarnings: [Diagnostic] = []
+        let noteSlugs = try assignSlugs(
+            notes.map { ($0.slug, Slug.make(Paths.stem($0.relativePath)), $0.relativePath, $0.displayPath) }, warnings: &slugWarnings)
+        let editorEvents = zip(noteSlugs, notes).compactMap { slug, note in
+            note.event.map { EditorEvent(value: $0.value, title: $0.title, entities: $0.entities, note: slug) }
+        }
+        let key = SourcePartKey(config: config, analysis: analysis.key,
+                                sources: articles.map { ContentKey(path: $0.displayPath, hash: $0.contentHash) },
+                                entityFiles: entityFiles,
+                                editorEvents: editorEvents)
+        let part: SourcePart
+        if let cached = cache?.sourcePart(for: key) {
+            part = cached
+        } else {
+            part = try resolveSources(config: config, articles: articles, facts: facts, entityFiles: entityFiles,
+                                      editorEvents: editorEvents, analysis: analysis)
+            cache?.keep(part, for: key)
+        }
+        return attachNotes(part, config: config, notes: notes, noteSlugs: noteSlugs, drafts: drafts, slugWarnings: slugWarnings)
+    }
+
+    /// Slugs of the sources, the entities, the timeline (which dates the undated sources), the
+    /// sources in order, related entities and the links of every sentence.
+    static func resolveSources(config: DossierConfig, articles: [Article], facts: [ArticleFacts], entityFiles: [EntityFile],
+                               editorEvents: [EditorEvent], analysis: ArticleAnalyzer.Context) throws(DossierError) -> SourcePart {
         var slugWarnings: [Diagnostic] = []
         let sourceSlugs = try assignSlugs(
             articles.map { ($0.slug, Slug.make($0.title, maxLength: 70), $0.relativePath, $0.displayPath) }, warnings: &slugWarnings)
-        let noteSlugs = try assignSlugs(
-            notes.map { ($0.slug, Slug.make(Paths.stem($0.relativePath)), $0.relativePath, $0.displayPath) }, warnings: &slugWarnings)
         // Entities, from the sources in path order (so that merging does not depend on dates).
         let inputs = zip(sourceSlugs, zip(articles, facts)).map { EntityResolver.Input(slug: $0, article: $1.0, facts: $1.1) }
             .sorted { $0.article.relativePath < $1.article.relativePath }
@@ -36,9 +82,6 @@ public enum DossierResolver {
         for entity in entities {
             entityNames[entity.slug] = entity.slug
             for name in [entity.name] + entity.aliases { entityNames[Knowledge.Gazetteer.fold(name)] = entity.slug }
-        }
-        let editorEvents = zip(noteSlugs, notes).compactMap { slug, note in
-            note.event.map { EditorEvent(value: $0.value, title: $0.title, entities: $0.entities, note: slug) }
         }
         let timelineSources = inputs.map {
             TimelineBuilder.Source(slug: $0.slug, article: $0.article, facts: $0.facts, entitiesBySentence: entitiesBySentence[$0.slug] ?? [:])
@@ -68,15 +111,35 @@ public enum DossierResolver {
         }
         addRelated(&entities, sourceRank: sourceRank)
 
-        // Notes: the entities they name, by name or alias; then what they say they are about, cite
-        // and link to, which gives every page its backlinks.
+        var links: [String: [Int: [Dossier.EntityLink]]] = [:]
+        for entity in entities.sorted(by: isMoreProminent) {
+            for mention in entity.mentions {
+                links[mention.source, default: [:]][mention.sentence, default: []]
+                    .append(Dossier.EntityLink(start: mention.start, end: mention.end, entity: entity.slug))
+            }
+        }
+        for (source, sentences) in links {
+            for (sentence, items) in sentences {
+                links[source]?[sentence] = items.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            }
+        }
+        return SourcePart(sources: sources, entities: entities, events: events, links: links,
+                          ambiguities: resolved.ambiguities, diagnostics: diagnostics)
+    }
+
+    /// The notes on top of the source part: the entities they name, by name or alias; then what
+    /// they say they are about, cite and link to, which gives every page its backlinks.
+    static func attachNotes(_ part: SourcePart, config: DossierConfig, notes: [Note], noteSlugs: [String],
+                            drafts: [RawDocument], slugWarnings: [Diagnostic]) -> Output {
+        var entities = part.entities
+        var diagnostics = part.diagnostics + slugWarnings
         let matcher = NameMatcher(entities: entities)
         var noteEntries = zip(noteSlugs, notes).map { slug, note in
             Dossier.NoteEntry(slug: slug, note: note, entities: matcher.entities(in: note.body))
         }
         noteEntries.sort { newestFirst(($0.note.date, $0.note.title, $0.slug), ($1.note.date, $1.note.title, $1.slug)) }
-        let tags = Tag.collect(notes: noteEntries.map { ($0.slug, $0.note.tags) }, sources: sources.map { ($0.slug, $0.article.tags) })
-        let targets = LinkTargets(sources: sources, notes: noteEntries.map { ($0.slug, $0.note) }, entities: entities, tags: tags,
+        let tags = Tag.collect(notes: noteEntries.map { ($0.slug, $0.note.tags) }, sources: part.sources.map { ($0.slug, $0.article.tags) })
+        let targets = LinkTargets(sources: part.sources, notes: noteEntries.map { ($0.slug, $0.note) }, entities: entities, tags: tags,
                                   drafts: drafts)
         let noteLinks = NoteLinkResolver(targets: targets).resolve(noteEntries.map { ($0.slug, $0.note) })
         diagnostics += noteLinks.diagnostics
@@ -92,24 +155,16 @@ public enum DossierResolver {
             for page in pages where page != .note(slug) { backlinks[page, default: []].append(slug) }
         }
         for index in entities.indices { entities[index].notes = backlinks[.entity(entities[index].slug)] ?? [] }
-
-        entities.sort { ($1.sources.count, $1.mentions.count, $0.name) < ($0.sources.count, $0.mentions.count, $1.name) }
-        var links: [String: [Int: [Dossier.EntityLink]]] = [:]
-        for entity in entities {
-            for mention in entity.mentions {
-                links[mention.source, default: [:]][mention.sentence, default: []]
-                    .append(Dossier.EntityLink(start: mention.start, end: mention.end, entity: entity.slug))
-            }
-        }
-        for (source, sentences) in links {
-            for (sentence, items) in sentences {
-                links[source]?[sentence] = items.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            }
-        }
-        let dossier = Dossier(config: config, sources: sources, notes: noteEntries, entities: entities, links: links,
-                              ambiguities: resolved.ambiguities, events: events, tags: tags, backlinks: backlinks,
+        entities.sort(by: isMoreProminent)
+        let dossier = Dossier(config: config, sources: part.sources, notes: noteEntries, entities: entities, links: part.links,
+                              ambiguities: part.ambiguities, events: part.events, tags: tags, backlinks: backlinks,
                               linkTargets: targets)
         return Output(dossier: dossier, diagnostics: diagnostics)
+    }
+
+    /// The order of the entity index: by the number of sources, then of mentions, then by name.
+    private static func isMoreProminent(_ a: Entity, _ b: Entity) -> Bool {
+        (b.sources.count, b.mentions.count, a.name) < (a.sources.count, a.mentions.count, b.name)
     }
 
     /// Entities named in the same sentences, strongest first.

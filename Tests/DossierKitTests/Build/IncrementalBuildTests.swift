@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import DossierKit
+@testable import DossierServe
+
+/// Builds that share a `BuildCache` (as `dossier serve` does across edits) redo only the work an
+/// edit changes, and give exactly the site that a fresh build of the same content gives.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    /// A scratch copy of the sample's sources and notes with the port-strike fixture's note (which
+    /// has an `event:`), and its config.
+    static func makeDossier() throws -> String {
+        let root = try TestSupport.makeTemporaryFolder("dossier-incremental")
+        try FileManager.default.copyItem(atPath: TestSupport.sampleContent, toPath: root + "/content")
+        try FileManager.default.copyItem(atPath: TestSupport.repositoryRoot + "/Tests/DossierKitTests/Fixtures/timeline-story/notes/background.md",
+                                         toPath: root + "/content/notes/background.md")
+        try FileManager.default.copyItem(atPath: TestSupport.sampleConfig, toPath: root + "/dossier.yml")
+        return root
+    }
+
+    static func options(_ root: String) -> BuildOptions {
+        BuildOptions(contentPath: root + "/content", outputPath: root + "/public", templatesPath: TestSupport.defaultTemplates,
+                     configPath: root + "/dossier.yml")
+    }
+
+    /// The site as a fresh build in a new process would make it.
+    static func fresh(_ root: String) throws -> [OutputFile] {
+        try SiteBuilder(options: options(root)).render().files
+    }
+
+    static func edit(_ path: String, _ change: (String) -> String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let changed = change(text)
+        #expect(changed != text, "the edit changes \(path)")
+        try Data(changed.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test("nothing changed: nothing is read or analysed again, and the site is the same")
+    func nothingChanged() throws {
+        let root = try Self.makeDossier()
+        defer { TestSupport.cleanUp(root) }
+        let cache = BuildCache()
+        let first = try SiteBuilder(options: Self.options(root), cache: cache).render().files
+        #expect(cache.lastCounts.sourcesAnalyzed == 5 && cache.lastCounts.sourcesReused == 0 && !cache.lastCounts.sourcePartReused)
+        let second = try SiteBuilder(options: Self.options(root), cache: cache).render().files
+        #expect(cache.lastCounts == BuildCache.Counts(filesRead: 0, filesReused: 10, sourcesAnalyzed: 0, sourcesReused: 5,
+                                                      sourcePartReused: true))
+        #expect(second == first)
+    }
+
+    @Test("an edited note is read again and attached to the kept entities and timeline; the site is a fresh build's")
+    func editedNote() throws {
+        let root = try Self.makeDossier()
+        defer { TestSupport.cleanUp(root) }
+        let cache = BuildCache()
+        _ = try SiteBuilder(options: Self.options(root), cache: cache).render()
+        try Self.edit(root + "/content/notes/reading-guide.md") { $0 + "\nA new paragraph names Claudia Sheinbaum again.\n" }
+        let files = try SiteBuilder(options: Self.options(root), cache: cache).render().files
+        #expect(cache.lastCounts.filesRead == 1 && cache.lastCounts.sourcesAnalyzed == 0 && cache.lastCounts.sourcePartReused)
+        #expect(files == (try Self.fresh(root)))
+        let note = try #require(files.first { $0.path == "notes/reading-guide/index.html" })
+        #expect(String(decoding: note.contents, as: UTF8.self).contains("A new paragraph names"))
+    }
+
+    @Test("a note's edited event: the timeline is built again")
+    func editedEvent() throws {
+        let root = try Self.makeDossier()
+        defer { TestSupport.cleanUp(root) }
+        let cache = BuildCache()
+        _ = try SiteBuilder(options: Self.options(root), cache: cache).render()
+        try Self.edit(root + "/content/notes/background.md") { $0.replacingOccurrences(of: "Two-day stoppage", with: "Two-day walkout") }
+        let files = try SiteBuilder(options: Self.options(root), cache: cache).render().files
+        #expect(!cache.lastCounts.sourcePartReused && cache.lastCounts.sourcesAnalyzed == 0)
+        #expect(files == (try Self.fresh(root)))
+        let timeline = try #require(files.first { $0.path == "timeline/index.html" })
+        #expect(String(decoding: timeline.contents, as: UTF8.self).contains("Two-day walkout"))
+    }
+
+    @Test("an edited source is analysed again, alone; a new and a removed source change the site as a fresh build does")
+    func editedSource() throws {
+        let root = try Self.makeDossier()
+        defer { TestSupport.cleanUp(root) }
+        let cache = BuildCache()
+        _ = try SiteBuilder(options: Self.options(root), cache: cache).render()
+        let sources = root + "/content/sources"
+        // One the notes do not cite.
+        let last = "002_079aa153d1d6b4e5.txt"
+        try Self.edit(sources + "/" + last) { $0 + "\nOrla Quennell, a trade lawyer in Halden, said on Friday that the review would be hard.\n" }
+        var files = try SiteBuilder(options: Self.options(root), cache: cache).render().files
+        #expect(cache.lastCounts.sourcesAnalyzed == 1 && cache.lastCounts.sourcesReused == 4 && !cache.lastCounts.sourcePartReused)
+        #expect(files == (try Self.fresh(root)))
+        #expect(files.contains { $0.path == "entities/orla-quennell/index.html" })
+
+        try Data(" date 2025-10-01\nVestria's parliament passed the port bill on Tuesday.\n".utf8)
+            .write(to: URL(fileURLWithPath: sources + "/zz-new.txt"))
+        try FileManager.default.removeItem(atPath: sources + "/" + last)
+        files = try SiteBuilder(options: Self.options(root), cache: cache).render().files
+        #expect(cache.lastCounts.sourcesAnalyzed == 1 && cache.lastCounts.sourcesReused == 4)
+        #expect(files == (try Self.fresh(root)))
+        #expect(!files.contains { $0.path == "entities/orla-quennell/index.html" })
+    }
+
+    @Test("a new language in the config analyses every source again")
+    func changedConfig() throws {
+        let root = try Self.makeDossier()
+        defer { TestSupport.cleanUp(root) }
+        let cache = BuildCache()
+        _ = try SiteBuilder(options: Self.options(root), cache: cache).render()
+        try Self.edit(root + "/dossier.yml") { $0.replacingOccurrences(of: "language: en", with: "language: es") }
+        let files = try SiteBuilder(options: Self.options(root), cache: cache).render().files
+        #expect(cache.lastCounts.sourcesAnalyzed == 5 && !cache.lastCounts.sourcePartReused)
+        #expect(files == (try Self.fresh(root)))
+    }
+
+    @Test("a failed build keeps the cache of the last good one")
+    func failedBuild() throws {
+        let root = try Self.makeDossier()
+        defer { TestSupport.cleanUp(root) }
+        let cache = BuildCache()
+        let good = try SiteBuilder(options: Self.options(root), cache: cache).render().files
+        let note = root + "/content/notes/reading-guide.md"
+        let original = try Data(contentsOf: URL(fileURLWithPath: note))
+        try Data("---\ntitle: [unclosed\n---\nBody.\n".utf8).write(to: URL(fileURLWithPath: note))
+        #expect(throws: DossierError.self) { try SiteBuilder(options: Self.options(root), cache: cache).render() }
+        try original.write(to: URL(fileURLWithPath: note))
+        let again = try SiteBuilder(options: Self.options(root), cache: cache).render().files
+        #expect(cache.lastCounts.sourcesAnalyzed == 0 && cache.lastCounts.sourcePartReused)
+        #expect(again == good)
+    }
+
+    @Test("a site plan renders each file alone exactly as the whole site renders it")
+    func planFileByFile() throws {
+        let (plan, report) = try SiteBuilder(options: Self.options(TestSupport.repositoryRoot)).prepare()
+        let all = try plan.renderAll()
+        #expect(all.map(\.path) == plan.paths && report.files == all.count)
+        for file in all {
+            #expect(try plan.file(at: file.path) == file, "\(file.path)")
+        }
+        #expect(try plan.file(at: "no/such/page.html") == nil)
+    }
+
+    @Test("serve answers from the site in memory until it is written: pages, folders, 404")
+    func servedFromMemory() throws {
+        let empty = try TestSupport.makeTemporaryFolder("dossier-empty-output")
+        defer { TestSupport.cleanUp(empty) }
+        let (plan, _) = try SiteBuilder(options: Self.options(TestSupport.repositoryRoot)).prepare()
+        let memory = LiveSite()
+        let version = memory.publish(plan)
+        let served = StaticSite(root: empty, memory: memory)
+        let home = served.respond(to: "/")
+        #expect(home.status == 200 && String(decoding: home.body, as: UTF8.self).contains("<h1"))
+        #expect(served.respond(to: "/notes").location == "/notes/")
+        #expect(served.respond(to: "/assets/style.css").contentType == "text/css; charset=utf-8")
+        let missing = served.respond(to: "/no/such/page")
+        #expect(missing.status == 404 && String(decoding: missing.body, as: UTF8.self).contains("Page not found"))
+        #expect(served.respond(to: "/.dossier-build").status == 404)
+        // Once written, the files come from disk (here: an empty folder).
+        memory.written(version)
+        #expect(served.respond(to: "/").status == 404)
+    }
+}
