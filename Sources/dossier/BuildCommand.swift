@@ -12,7 +12,10 @@ struct BuildCommand: ParsableCommand {
             into a fresh folder beside the output and swapped in only when everything succeeded, so \
             a failed build leaves the previous site as it was. The output folder is refused when it \
             is /, your home folder, the repository root, the content or templates folder, or a \
-            non-empty folder that dossier did not write.
+            non-empty folder that dossier did not write. When nothing changed since the build that \
+            wrote the output (content, templates, config, options, the dossier binary, and the output \
+            itself), nothing is done and that build's summary and warnings are printed again; --force \
+            builds anyway.
             """
     )
 
@@ -24,6 +27,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site will be published at (overrides base_url).",
                                                              valueName: "url"))
     var baseURL: String?
+
+    @Flag(name: .long, help: "Build even when nothing changed since the build that wrote the output.")
+    var force = false
 
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
@@ -46,7 +52,7 @@ struct BuildCommand: ParsableCommand {
         let builder = SiteBuilder(options: options) { stage in progress.enter(stage) }
         let report: SiteBuilder.Report
         do {
-            report = try builder.build()
+            report = try builder.build(force: force)
         } catch {
             progress.finish()
             throw error
@@ -61,9 +67,12 @@ struct BuildCommand: ParsableCommand {
         }
         if !quiet {
             let warnings = report.warningCount
-            Terminal.printInfo("Built \(Terminal.counted(report.pages, "page")) (\(Terminal.counted(report.sources, "source")), "
-                + "\(Terminal.counted(report.notes, "note")), \(Terminal.counted(report.entities, "entity", plural: "entities"))) into \(output) in "
-                + String(format: "%.2f s", seconds) + (warnings > 0 ? ", " + Terminal.counted(warnings, "warning") : ""))
+            Terminal.printInfo((report.upToDate ? "Nothing changed: \(output) is up to date with " : "Built ")
+                + "\(Terminal.counted(report.pages, "page")) (\(Terminal.counted(report.sources, "source")), "
+                + "\(Terminal.counted(report.notes, "note")), \(Terminal.counted(report.entities, "entity", plural: "entities")))"
+                + (report.upToDate ? " (checked" : " into \(output)") + " in "
+                + String(format: "%.2f s", seconds) + (report.upToDate ? ")" : "")
+                + (warnings > 0 ? ", " + Terminal.counted(warnings, "warning") : ""))
         }
     }
 }

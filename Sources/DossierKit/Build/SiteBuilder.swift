@@ -14,6 +14,9 @@ public struct SiteBuilder: Sendable {
         public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
         /// Seconds spent in each stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)]
+        /// True when nothing had changed since the build that wrote the output, so nothing was done:
+        /// the figures and diagnostics are that build's.
+        public var upToDate = false
     }
 
     public var options: BuildOptions
@@ -120,14 +123,31 @@ public struct SiteBuilder: Sendable {
         return (plan, report)
     }
 
-    /// Builds and writes the site; a failure leaves the previous output untouched.
-    public func build() throws(DossierError) -> Report {
+    /// Builds and writes the site; a failure leaves the previous output untouched. When the
+    /// content, templates, config, options and binary are those of the build that wrote the output,
+    /// and the output is as that build left it, nothing is done (unless `force`): see `BuildStamp`.
+    public func build(force: Bool = false) throws(DossierError) -> Report {
         try OutputGuard(contentPath: options.contentPath, templatesPath: options.templatesPath)
             .check(output: options.outputPath, displayPath: options.outputPath)
-        var (files, report) = try render()
-        progress("write")
         var clock = StageClock()
+        let inputs = BuildStamp.inputs(of: options)
+        if !force, let previous = BuildStamp.read(output: options.outputPath), previous.inputs == inputs,
+           previous.matches(output: options.outputPath) {
+            // What a build killed after its swap may have left beside the output goes all the same.
+            SiteWriter(output: options.outputPath, displayPath: options.outputPath).removeLeftovers()
+            var report = previous.report
+            report.upToDate = true
+            report.timings = [("check", clock.lap())]
+            return report
+        }
+        let check = clock.lap()
+        var (files, report) = try render()
+        report.timings.insert(("check", check), at: 0)
+        progress("write")
+        _ = clock.lap()
+        unlink(BuildStamp.path(output: options.outputPath))
         try SiteWriter(output: options.outputPath, displayPath: options.outputPath).write(files)
+        BuildStamp.make(inputs: inputs, report: report, files: files).save(output: options.outputPath)
         report.timings.append(("write", clock.lap()))
         return report
     }

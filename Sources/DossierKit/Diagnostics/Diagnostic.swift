@@ -1,5 +1,5 @@
 /// A place in a file that a message can point at, in the compiler's style.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The file as the user should see it (relative to the working folder when possible).
     public var file: String
     /// 1-based line, when known.
@@ -29,8 +29,8 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 }
 
 /// One message about the content: an error stops the build, a warning does not.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning
     }

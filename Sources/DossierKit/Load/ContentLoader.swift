@@ -215,8 +215,8 @@ enum DateLine {
 
 /// A fast, stable 64-bit hash of bytes (FNV-1a), for cache keys.
 enum FNV1a {
-    static func hash(_ data: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    static func hash(_ data: Data, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var hash = seed
         for byte in data {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3

@@ -159,3 +159,57 @@ struct IncrementalBuildTests {
         #expect(served.respond(to: "/").status == 404)
     }
 }
+
+/// `dossier build` does nothing when nothing changed since the build that wrote the output.
+@Suite("Up-to-date builds")
+struct UpToDateBuildTests {
+    static func build(_ root: String, force: Bool = false) throws -> SiteBuilder.Report {
+        var options = IncrementalBuildTests.options(root)
+        options.templatesPath = root + "/Templates"
+        return try SiteBuilder(options: options).build(force: force)
+    }
+
+    @Test("a second build with nothing changed does nothing and reports the first one's figures and warnings")
+    func nothingChanged() throws {
+        let root = try IncrementalBuildTests.makeDossier()
+        defer { TestSupport.cleanUp(root) }
+        try FileManager.default.copyItem(atPath: TestSupport.defaultTemplates, toPath: root + "/Templates")
+        // A source without a date gives warnings to replay.
+        try Data("An undated note on the review, which Mark Carney discussed last week.\n".utf8)
+            .write(to: URL(fileURLWithPath: root + "/content/sources/zz-undated.txt"))
+        let first = try Self.build(root)
+        #expect(!first.upToDate && first.warningCount > 0)
+        let marker = root + "/public/" + SiteWriter.markerName
+        let written = try FileManager.default.attributesOfItem(atPath: marker)[.modificationDate] as? Date
+        let second = try Self.build(root)
+        #expect(second.upToDate)
+        #expect((second.sources, second.notes, second.pages, second.files, second.entities, second.diagnostics)
+                == (first.sources, first.notes, first.pages, first.files, first.entities, first.diagnostics))
+        #expect(try FileManager.default.attributesOfItem(atPath: marker)[.modificationDate] as? Date == written)
+        #expect(!(try Self.build(root, force: true)).upToDate)
+        #expect(try Self.build(root).upToDate)
+    }
+
+    @Test("a change to the content, the templates, the config or the output builds again")
+    func changes() throws {
+        let root = try IncrementalBuildTests.makeDossier()
+        defer { TestSupport.cleanUp(root) }
+        try FileManager.default.copyItem(atPath: TestSupport.defaultTemplates, toPath: root + "/Templates")
+        _ = try Self.build(root)
+        let edits: [(String, () throws -> Void)] = [
+            ("a note", { try IncrementalBuildTests.edit(root + "/content/notes/reading-guide.md") { $0 + "\nOne more line.\n" } }),
+            ("a new source", { try Data("A new source about Vestria.\n".utf8).write(to: URL(fileURLWithPath: root + "/content/sources/new.txt")) }),
+            ("a template", { try IncrementalBuildTests.edit(root + "/Templates/assets/style.css") { $0 + "\n/* edited */\n" } }),
+            ("the config", { try IncrementalBuildTests.edit(root + "/dossier.yml") { $0 + "\n# edited\n" } }),
+            ("a page of the output", { try IncrementalBuildTests.edit(root + "/public/index.html") { $0 + "<!-- by hand -->" } }),
+            ("a file removed from the output", { try FileManager.default.removeItem(atPath: root + "/public/404.html") }),
+            ("a file added to the output", { try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/public/extra.html")) }),
+        ]
+        for (what, edit) in edits {
+            try edit()
+            #expect(!(try Self.build(root)).upToDate, "after an edit of \(what)")
+            #expect(try Self.build(root).upToDate, "a build after the one that followed an edit of \(what)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: root + "/public/extra.html"))
+    }
+}
