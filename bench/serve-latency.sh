@@ -179,7 +179,7 @@ for N in "${SIZES[@]}"; do
   python3 "$GEN_CORPUS" "$N" "$DIR/content/sources" >/dev/null || die "corpus generator failed: $GEN_CORPUS $N"
   printf 'title: Benchmark\n' >"$DIR/dossier.yml"
   write_note 0
-  SOURCE_REL=content/sources/$(cd "$DIR/content/sources" && LC_ALL=C ls | head -n 1)
+  SOURCE_REL=content/sources/$(cd "$DIR/content/sources" && LC_ALL=C ls | awk 'NR == 1')  # awk reads all: no SIGPIPE under pipefail
   [ -f "$DIR/$SOURCE_REL" ] || die "the generator wrote no source files into $DIR/content/sources"
   SOURCE_TEXT=$(<"$DIR/$SOURCE_REL")  # without its trailing newlines
 
