@@ -1297,6 +1297,11 @@ struct MentionFinder {
               (start..<head).allSatisfy({ openers.contains(tokens[$0].lowercased)
                   || lexicon.titleModifiers.contains(tokens[$0].lowercased) })
         else { return nil }
+        // ", Speaker Ana Ruiz and …": a title and a person's first name start the next name of a list, not a role.
+        var afterTitle = head + 1
+        while afterTitle < end, lexicon.isTitleWord(tokens[afterTitle].lowercased) { afterTitle += 1 }
+        if afterTitle < end, tokens[afterTitle].isCapitalised,
+           gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[afterTitle].text)) { return nil }
         return Role(title: sentence.text.scalarSlice(tokens[start].start, tokens[end - 1].end), country: nil)
     }
 

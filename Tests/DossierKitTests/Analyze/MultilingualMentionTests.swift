@@ -167,6 +167,20 @@ struct ClassNounTests {
         #expect(!paper.evidence.contains { $0.type == .person })
     }
 
+    @Test("a title and a person after a comma start the next name of a list, not a role of the name before")
+    func listedTitlesAreNoApposition() throws {
+        let text = "Auch Außenministerin Ida Brenner, Landtagspräsident Karl Voss und der Bürgermeister Lena Roth kamen."
+        let result = find(text, .de)
+        let brenner = try #require(result.first { $0.text == "Ida Brenner" })
+        #expect(brenner.roles.map(\.title) == ["Außenministerin"])
+        #expect(result.first { $0.text == "Karl Voss" }?.roles.map(\.title) == ["Landtagspräsident"])
+        let english = try #require(find("Mayor Tom Reyes, Governor Ana Ruiz and two aides left.", .en).first { $0.text == "Tom Reyes" })
+        #expect(english.roles.map(\.title) == ["Mayor"])
+        // A real apposition keeps its role.
+        let president = try #require(find("Ana Ruiz, president of the Halden Council, left.", .en).first { $0.text == "Ana Ruiz" })
+        #expect(president.roles.map(\.title).contains("president of the Halden Council"))
+    }
+
     @Test("a class noun in an apposition after the name types it")
     func apposition() throws {
         #expect(try types(of: "Talvik", in: "Talvik, the Swedish retailer, cut prices.", .en) == [.organization])
