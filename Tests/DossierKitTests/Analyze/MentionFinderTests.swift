@@ -37,6 +37,16 @@ struct MentionFinderTests {
         #expect(names("“Both sides agree,” she said.").isEmpty)
     }
 
+    @Test("an interjection or a greeting before a name is no part of it, in each language")
+    func interjections() {
+        #expect(names("Hey Kestrel, the whole point of the campaign is awareness.") == ["Kestrel"])
+        #expect(names("Thanks Orla Quennell for the help.") == ["Orla Quennell"])
+        #expect(MentionFinder(language: .es).find(in: Sentence(ordinal: 1, text: "Hola Valdmere, dijo el alcalde.", line: 1))
+            .mentions.map(\.text) == ["Valdmere"])
+        #expect(MentionFinder(language: .de).find(in: Sentence(ordinal: 1, text: "Danke Halden, schrieb sie.", line: 1))
+            .mentions.map(\.text) == ["Halden"])
+    }
+
     @Test("in a line in title case, a capitalised common word says nothing; in prose it may")
     func titleCase() {
         let headline = find("How to Enjoy Game Day Parties While Staying on Budget").mentions
