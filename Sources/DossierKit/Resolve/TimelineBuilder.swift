@@ -262,8 +262,12 @@ struct TimelineBuilder {
             // Prefer a date whose weekday the source shares; then the best supported.
             guard let best = votes.max(by: { ($0.value.sameWeekday ? 1 : 0, $0.value.count, $1.key) < ($1.value.sameWeekday ? 1 : 0, $1.value.count, $0.key) })
             else {
-                // Still undated: its full dates ("el 18 de septiembre de 2025", "in 1958") need no date of its own.
-                for statement in statements(of: index).sorted(by: Self.order) where statement.expression.kind == .absolute {
+                // Still undated: its full dates ("el 18 de septiembre de 2025", "in 1958") need no date of its own, nor
+                // does a day whose weekday fixes its year among the dated sources' ("on Wednesday, May 7" in 2025).
+                let fixed = Self.weekdayFixedDays(times[index] ?? [], years: span)
+                times[index] = fixed.expressions
+                for statement in statements(of: index).sorted(by: Self.order)
+                where statement.expression.kind == .absolute || fixed.positions.contains(Self.position(statement.expression)) {
                     place(statement, into: &clusters)
                 }
                 continue
@@ -312,6 +316,31 @@ struct TimelineBuilder {
     static func order(_ a: Statement, _ b: Statement) -> Bool {
         (rank(a.value.precision), a.value.start, a.source, a.sentence, a.expression.start)
             < (rank(b.value.precision), b.value.start, b.source, b.sentence, b.expression.start)
+    }
+
+    /// Where an expression is: its sentence and its start in it.
+    static func position(_ expression: TemporalExpression) -> [Int] { [expression.sentence, expression.start] }
+
+    /// The expressions of an undated source with every day and month whose weekday fits exactly one year of
+    /// `years` given that year ("Wednesday, May 7" in a corpus of 2024–2026 is 7 May 2025), past or future; and
+    /// where those expressions are.
+    static func weekdayFixedDays(_ expressions: [TemporalExpression], years: ClosedRange<Int>?)
+        -> (expressions: [TemporalExpression], positions: Set<[Int]>) {
+        guard let years else { return (expressions, []) }
+        var positions: Set<[Int]> = []
+        let resolved = expressions.map { expression -> TemporalExpression in
+            guard expression.value == nil, let weekday = expression.weekday, case .day(nil, let month, let day) = expression.form else {
+                return expression
+            }
+            let fitting = years.compactMap { DayDate(year: $0, month: month, day: day) }.filter { $0.weekday == weekday }
+            guard fitting.count == 1, let date = fitting.first else { return expression }
+            var dated = expression
+            dated.form = .day(year: date.year, month: month, day: day)
+            guard let result = TemporalTagger.resolve([dated], reference: nil).first, result.value != nil else { return expression }
+            positions.insert(position(expression))
+            return result
+        }
+        return (resolved, positions)
     }
 
     /// The latest day an undated source tells of as past (not in a sentence about the future): a full date

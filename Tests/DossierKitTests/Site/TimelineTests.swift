@@ -245,6 +245,33 @@ struct SelfDatedSourceTests {
         #expect(dates.isSuperset(of: ["2031-03-10", "2031-03-11", "2031-10-20"]), "\(dates.sorted())")
     }
 
+    @Test("a source that stays undated still dates a day whose weekday fixes its year, future or past, on its page and timeline")
+    func weekdayFixedDayInUndatedSource() throws {
+        let root = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.cleanUp(root) }
+        try TestSupport.write([
+            "sources/dated.md": "---\ntitle: Harbour board meets\ndate: 2031-03-12\n---\n\nThe Talvik harbour board met on Monday.\n",
+            // Nothing it tells of is past and it shares no entity with a dated source, so nothing dates it; its
+            // announced day needs no date of its own.
+            "sources/undated.txt": "Council vote announced\n\nThe Brenmoor council will vote on Wednesday, April 9, Mayor Ines Varga said.\n",
+        ], under: root)
+        let files = try TestSupport.render(content: root)
+        let data = try #require(files["data/dossier.json"])
+        let export = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let sources = try #require(export["sources"] as? [[String: Any]])
+        let undated = try #require(sources.first { ($0["file"] as? String)?.hasSuffix("undated.txt") == true })
+        #expect(undated["date"] == nil || undated["date"] is NSNull)
+        let times = try #require(undated["times"] as? [[String: Any]])
+        #expect(times.contains { $0["text"] as? String == "Wednesday, April 9" && $0["value"] as? String == "2031-04-09" }, "\(times)")
+        let events = try #require(export["events"] as? [[String: Any]])
+        #expect(events.contains { $0["date"] as? String == "2031-04-09" })
+        // Where two years of the span fit (or none), nothing is fixed.
+        let expression = TemporalExpression(form: .day(year: nil, month: 3, day: 10), phrase: "miércoles 10 de marzo", sentence: 1,
+                                            start: 0, end: 21, kind: .partial, derivation: "", weekday: 3, isFuture: true)
+        #expect(TimelineBuilder.weekdayFixedDays([expression], years: 2026...2032).positions.isEmpty)
+        #expect(TimelineBuilder.weekdayFixedDays([expression], years: 2030...2031).positions.isEmpty)
+    }
+
     @Test("a weekday that fits no year of the corpus, or two, fixes nothing")
     func ambiguousWeekday() {
         let expression = TemporalExpression(form: .day(year: nil, month: 3, day: 10), phrase: "miércoles 10 de marzo", sentence: 1,
