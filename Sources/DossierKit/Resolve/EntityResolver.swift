@@ -224,9 +224,11 @@ struct EntityResolver {
             }
             // A common word of its language ("Board", "Regierung") is a name only where the corpus shows it:
             // strong evidence, or (where nouns are not capitalised) a capital in the middle of sentences, twice.
+            // Capitals throughout say nothing: a common word's abbreviation is always written so ("TV", "GDP").
             if mentions.allSatisfy(\.mention.isCommonWord), strongest < 6 {
                 let midSentence = mentions.filter { !$0.mention.isSentenceInitial
-                    && !inputs[$0.source].facts.language.language.capitalisesNouns }.count
+                    && !inputs[$0.source].facts.language.language.capitalisesNouns
+                    && !$0.mention.text.allSatisfy({ $0.isUppercase || !$0.isLetter }) }.count
                 if midSentence < 2 { continue }
             }
             drafts.append(EntityDraft(key: root, occurrences: mentions, weights: weights, reasons: reasons,
