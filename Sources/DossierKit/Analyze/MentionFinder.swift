@@ -1125,7 +1125,12 @@ struct MentionFinder {
         let acronym = (first...last).allSatisfy { !tokens[$0].isWord || tokens[$0].isAcronym || !tokens[$0].isCapitalised }
         let described = first >= 1 && tokens[first - 1].isWord && !tokens[first - 1].isCapitalised
             && [lexicon.placePrepositions, lexicon.ofWords, lexicon.cueConnectors].contains { $0.contains(tokens[first - 1].lowercased) }
-        let speaker = !acronym && !described
+        // Nor a name made of common words that starts with no first name ("the Animal Shelter announced", "Success Mindset"):
+        // a body or a thing that announces, as a person's name has a first name or a word that is no common word.
+        let words = (first...last).filter { tokens[$0].isWord }
+        let commonWords = !gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[first].text))
+            && words.allSatisfy { lexicon.isVocabulary(tokens[$0].lowercased) }
+        let speaker = !acronym && !described && !commonWords
         if tokens[last].isPossessive == false, next < tokens.count, tokens[next].isWord {
             let word = tokens[next].lowercased
             if lexicon.speechVerbs.contains(word) {

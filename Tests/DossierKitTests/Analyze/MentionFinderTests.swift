@@ -37,6 +37,18 @@ struct MentionFinderTests {
         #expect(names("“Both sides agree,” she said.").isEmpty)
     }
 
+    @Test("a speech verb makes a speaker of a name with a first name or a word that is no common word, not of common words")
+    func speakersOfCommonWords() throws {
+        for name in ["Animal Shelter", "Success Mindset", "Solution Partner"] {
+            let mention = try mention(name, in: "Yesterday the \(name) announced that the cat was found.")
+            #expect(!mention.evidence.contains { $0.reason == "speech verb" }, "\(name)")
+        }
+        for name in ["Tim Cook", "Orla Quennell", "Varga"] {
+            let mention = try mention(name, in: "Yesterday \(name) announced that the plant would stay open.")
+            #expect(mention.evidence.contains { $0.reason == "speech verb" }, "\(name)")
+        }
+    }
+
     @Test("an interjection or a greeting before a name is no part of it, in each language")
     func interjections() {
         #expect(names("Hey Kestrel, the whole point of the campaign is awareness.") == ["Kestrel"])
