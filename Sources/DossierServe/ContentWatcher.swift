@@ -6,6 +6,11 @@ import Foundation
 public struct ContentWatcher: Sendable {
     public struct Snapshot: Sendable, Equatable {
         var files: [String: FileStamp]
+        /// The folders looked into, and the folders that hold watched files or paths that do not exist yet:
+        /// where a change can happen (for `ChangeSignal`). Not compared: only files make a change.
+        var folders: [String] = []
+
+        public static func == (a: Snapshot, b: Snapshot) -> Bool { a.files == b.files }
     }
 
     struct FileStamp: Sendable, Equatable {
@@ -32,7 +37,20 @@ public struct ContentWatcher: Sendable {
             free(real)
         }
         for path in paths { add(path, to: &files, visited: &visited) }
-        return Snapshot(files: files)
+        var folders = visited
+        if let ignoring, let real = realpath(ignoring, nil) {
+            folders.remove(String(cString: real))
+            free(real)
+        }
+        // A watched file's folder (the config's), and the folder a missing path would appear in.
+        for path in paths where !Self.isDirectory(path) {
+            let parent = (path as NSString).deletingLastPathComponent
+            if let real = realpath(parent.isEmpty ? "." : parent, nil) {
+                folders.insert(String(cString: real))
+                free(real)
+            }
+        }
+        return Snapshot(files: files, folders: folders.sorted())
     }
 
     /// The paths that differ between two snapshots, sorted.
@@ -54,6 +72,11 @@ public struct ContentWatcher: Sendable {
         } else {
             files[path] = FileStamp(size: Int64(info.st_size), modified: Self.modified(info))
         }
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     private static func modified(_ info: stat) -> Int64 {

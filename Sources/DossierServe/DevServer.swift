@@ -134,6 +134,13 @@ public actor DevServer {
         }
     }
 
+    /// Runs blocking work (a wait) on a thread of its own, not on the tasks' pool.
+    private static func onThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { (continuation: CheckedContinuation<T, Never>) in
+            Thread.detachNewThread { continuation.resume(returning: work()) }
+        }
+    }
+
     /// Runs blocking work that uses every core on a thread of its own, not on the tasks' pool.
     private static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws(DossierError) -> T) async -> Result<T, DossierError> {
         await withCheckedContinuation { (continuation: CheckedContinuation<Result<T, DossierError>, Never>) in
@@ -213,13 +220,25 @@ public actor DevServer {
     public func watch() async {
         let watcher = ContentWatcher(paths: watchedPaths, ignoring: configuration.build.outputPath)
         var last = baseline ?? watcher.snapshot()
+        // Woken by the file system where it can (then a look every few seconds only in case an event was missed),
+        // else a look every `pollInterval`.
+        let signal = ChangeSignal()
         while !Task.isCancelled {
-            try? await Task.sleep(for: configuration.pollInterval)
+            if let signal {
+                signal.watch(last.folders)
+                let fallback = Int32(min(configuration.pollInterval.components.seconds * 1000 * 8 + 2000, 10_000))
+                _ = await Self.onThread { signal.wait(milliseconds: fallback) }
+            } else {
+                try? await Task.sleep(for: configuration.pollInterval)
+            }
             var current = watcher.snapshot()
-            guard current != last else { continue }
-            // Let a burst of saves settle before building.
+            guard current != last else {
+                last.folders = current.folders
+                continue
+            }
+            // Let a burst of saves settle before building (an editor's save is a write and a rename, within milliseconds).
             while true {
-                try? await Task.sleep(for: .milliseconds(100))
+                try? await Task.sleep(for: .milliseconds(signal == nil ? 100 : 40))
                 let settled = watcher.snapshot()
                 if settled == current { break }
                 current = settled

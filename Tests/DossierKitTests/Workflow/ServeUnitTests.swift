@@ -60,4 +60,24 @@ struct ServeUnitTests {
         try TestSupport.write(["content/site/index.html": "a longer page"], under: root)
         #expect(ContentWatcher.changes(from: before, to: sparing.snapshot()) == [])
     }
+
+    #if os(Linux)
+    @Test("the file system wakes the watcher at an edit in any watched folder, the config's too, and not without one")
+    func changeSignal() throws {
+        let root = try TestSupport.makeTemporaryFolder("signal")
+        defer { TestSupport.cleanUp(root) }
+        try TestSupport.write(["content/notes/a.md": "one", "content/sources/deep/b.txt": "two", "dossier.yml": "title: T\n"], under: root)
+        let snapshot = ContentWatcher(paths: [root + "/content", root + "/dossier.yml"]).snapshot()
+        let real = { (path: String) in URL(fileURLWithPath: path).resolvingSymlinksInPath().path }
+        #expect(Set(snapshot.folders).isSuperset(of: [real(root), real(root + "/content"), real(root + "/content/sources/deep")]))
+        let signal = try #require(ChangeSignal())
+        signal.watch(snapshot.folders)
+        #expect(!signal.wait(milliseconds: 50))
+        for file in ["content/notes/a.md", "content/sources/deep/b.txt", "dossier.yml", "content/notes/new.md"] {
+            try TestSupport.write([file: "changed \(file)"], under: root)
+            #expect(signal.wait(milliseconds: 2000), "\(file)")
+            #expect(!signal.wait(milliseconds: 20), "the events of \(file) were all read")
+        }
+    }
+    #endif
 }
