@@ -220,14 +220,13 @@ public actor DevServer {
     public func watch() async {
         let watcher = ContentWatcher(paths: watchedPaths, ignoring: configuration.build.outputPath)
         var last = baseline ?? watcher.snapshot()
-        // Woken by the file system where it can (then a look every few seconds only in case an event was missed),
-        // else a look every `pollInterval`.
+        // Woken by the file system where it can (then a look every 2 s only in case an event was missed), else a
+        // look every `pollInterval`.
         let signal = ChangeSignal()
         while !Task.isCancelled {
             if let signal {
                 signal.watch(last.folders)
-                let fallback = Int32(min(configuration.pollInterval.components.seconds * 1000 * 8 + 2000, 10_000))
-                _ = await Self.onThread { signal.wait(milliseconds: fallback) }
+                _ = await Self.onThread { signal.wait(milliseconds: 2000) }
             } else {
                 try? await Task.sleep(for: configuration.pollInterval)
             }
