@@ -72,6 +72,7 @@ struct EntityResolver {
                 singles.append(index)
             }
         }
+        dropTrailingWeekdays(&occurrences, keyOf: &keyOf, singles: &singles)
         var evidence = evidenceByKey(occurrences, keyOf: keyOf)
         unifyLongerNames(&groups, keys: Array(Set(keyOf.values)), evidence: evidence)
         unifyVariants(&groups, keys: Array(Set(keyOf.values)), evidence: evidence, acronyms: acronyms)
@@ -894,7 +895,34 @@ struct EntityResolver {
         return ranked.first ?? String(draft.key.drop(while: { $0 != ":" }).dropFirst())
     }
 
+    /// "Twitter Tuesday" ("posted on Twitter Tuesday, saying"): a name and a trailing weekday, the day of its
+    /// sentence, is a mention of the name when the corpus names it alone too; its span ends before the weekday.
+    /// ("Black Friday" stays whole: "Black" is no name of its own.)
+    private func dropTrailingWeekdays(_ occurrences: inout [Occurrence], keyOf: inout [Int: String], singles: inout [Int]) {
+        let keys = Set(keyOf.values)
+        let singleNames = Set(singles.map { Self.normalName(occurrences[$0].mention.text) })
+        for (index, key) in keyOf.sorted(by: { $0.key < $1.key }) where key.hasPrefix("name:") {
+            let words = key.dropFirst(5).split(separator: " ")
+            guard words.count >= 2, let last = words.last, Self.weekdayWords.contains(String(last)) else { continue }
+            let shorter = words.dropLast().joined(separator: " ")
+            let text = occurrences[index].mention.text
+            guard keys.contains("name:" + shorter) || singleNames.contains(shorter), let space = text.lastIndex(of: " ") else { continue }
+            let name = String(text[..<space])
+            occurrences[index].mention.text = name
+            occurrences[index].mention.end = occurrences[index].mention.start + name.unicodeScalars.count
+            if keys.contains("name:" + shorter) {
+                keyOf[index] = "name:" + shorter
+            } else {
+                keyOf[index] = nil
+                singles.append(index)
+            }
+        }
+        singles.sort()
+    }
+
     static let lexicons = Array(Knowledge.builtIn.lexicons.values)
+    /// The weekdays of every language, written out ("tuesday", "martes"; not "mar", "so", "sun"), as names' keys write them.
+    static let weekdayWords: Set<String> = Set(lexicons.flatMap { $0.weekdays.keys.filter { $0.count >= 5 }.map { normalName($0) } })
 
     /// The reasons a word of a kind gives itself ("organisation word", "place word", …).
     static let cueReasons: Set<String> = ["organisation word", "place word", "event word", "agreement word", "compound word"]

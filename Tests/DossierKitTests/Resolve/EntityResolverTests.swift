@@ -49,6 +49,21 @@ struct EntityResolverTests {
         #expect(names.contains("Kestrel") && names.contains("NFDA"), "\(names)")
     }
 
+    @Test("a name with the weekday of its sentence joins the name alone; a name that is only itself with a weekday stays")
+    func trailingWeekday() throws {
+        let output = try dossier([
+            "Kestrel posted the letter on Kestrel Tuesday, saying the plant would stay open. Kestrel shares rose.",
+            "Shoppers lined up for Bargain Friday at the Halden stores of Kestrel.",
+        ])
+        let kestrel = try entity("Kestrel", in: output)
+        #expect(kestrel.mentions.count == 4 && kestrel.aliases.isEmpty, "\(kestrel.aliases)")
+        // The mention's span ends before the weekday, which stays the sentence's date.
+        let tuesday = try #require(kestrel.mentions.first { $0.sentence == 1 && $0.start > 0 })
+        #expect(tuesday.end - tuesday.start == "Kestrel".unicodeScalars.count)
+        #expect(!output.dossier.entities.contains { $0.name == "Kestrel Tuesday" })
+        #expect(output.dossier.entities.contains { $0.name == "Bargain Friday" }, "\(output.dossier.entities.map(\.name))")
+    }
+
     @Test("a surname two people share is not merged, and is reported")
     func ambiguous() throws {
         let output = try dossier([
