@@ -141,13 +141,9 @@ public actor DevServer {
         }
     }
 
-    /// Runs blocking work that uses every core on a thread of its own, not on the tasks' pool.
+    /// Runs blocking work that uses every core (a build, a write) on a thread of its own, not on the tasks' pool.
     private static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws(DossierError) -> T) async -> Result<T, DossierError> {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Result<T, DossierError>, Never>) in
-            Thread.detachNewThread {
-                continuation.resume(returning: Result { () throws(DossierError) in try work() })
-            }
-        }
+        await onThread { Result { () throws(DossierError) in try work() } }
     }
 
     /// Starts serving (after a first build, successful or not) and returns the address it listens on.

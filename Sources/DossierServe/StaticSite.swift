@@ -35,18 +35,14 @@ public struct StaticSite: Sendable {
         }
         if let memory {
             let relative = components.joined(separator: "/")
-            if memory.contains(relative), let data = memory.data(at: relative) {
-                return Response(status: 200, contentType: Self.contentType(of: relative), body: inject(into: data, path: relative), location: nil)
-            }
+            if memory.contains(relative), let data = memory.data(at: relative) { return found(data, path: relative) }
             let index = relative.isEmpty ? "index.html" : relative + "/index.html"
             if memory.contains(index) {
                 if !decoded.hasSuffix("/") {
                     return Response(status: 301, contentType: "text/plain; charset=utf-8", body: Data(),
                                     location: "/" + components.map(Self.percentEncode).joined(separator: "/") + "/")
                 }
-                if let data = memory.data(at: index) {
-                    return Response(status: 200, contentType: Self.contentType(of: index), body: inject(into: data, path: index), location: nil)
-                }
+                if let data = memory.data(at: index) { return found(data, path: index) }
             }
         }
         let rootReal = Self.realPath(root) ?? root
@@ -64,7 +60,12 @@ public struct StaticSite: Sendable {
         guard let real = Self.realPath(file), real.hasPrefix(rootReal + "/"),
               FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: real) else { return notFound() }
-        return Response(status: 200, contentType: Self.contentType(of: real), body: inject(into: data, path: real), location: nil)
+        return found(data, path: real)
+    }
+
+    /// A file's bytes with status 200, the reload script added to a page.
+    private func found(_ data: Data, path: String) -> Response {
+        Response(status: 200, contentType: Self.contentType(of: path), body: inject(into: data, path: path), location: nil)
     }
 
     private func notFound() -> Response {

@@ -704,7 +704,7 @@ struct MentionFinder {
         let followedByCue = tail[tail.count - 1] + 1 < tokens.count
             && lexicon.organizationCues.contains(tokens[tail[tail.count - 1] + 1].lowercased)
         // "Mike Gikas of Consumer Reports": a person's name (a first name and more) of anything is two names.
-        let personHead = head.count >= 2 && gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[head[0]].text))
+        let personHead = head.count >= 2 && isFirstName(tokens[head[0]])
             && head.allSatisfy { tokens[$0].isCapitalised && !tokens[$0].isAcronym }
             && !head.dropFirst().contains { lexicon.isVocabulary(tokens[$0].lowercased) || lexicon.contains(lexicon.organizationCues, singularOf: tokens[$0].lowercased) }
         guard hasKindCue(tail, tokens: tokens) || followedByCue || gazetteer.place(named: lastTail.text) != nil || personHead else { return nil }
@@ -828,7 +828,7 @@ struct MentionFinder {
         for start in (position + 2)..<max(position + 2, words.count - 1) {
             let token = tokens[words[start]]
             if token.isWord, !token.isCapitalised, lexicon.conjunctions.contains(token.text) { return nil }
-            guard token.isCapitalised, gazetteer.firstNames.contains(Knowledge.Gazetteer.key(token.text)),
+            guard token.isCapitalised, isFirstName(token),
                   tokens[words[start + 1]].isCapitalised, tokens[words[start - 1]].isNameStart else { continue }
             return start - 1
         }
@@ -1051,12 +1051,12 @@ struct MentionFinder {
            !words.allSatisfy({ tokens[$0].isAcronym }) {
             evidence.append(TypeEvidence(type: .other, weight: 7, reason: "model name"))
         }
-        let startsWithFirstName = gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[words[0]].text))
+        let startsWithFirstName = isFirstName(tokens[words[0]])
         // "Gregory XVII", "Juan Carlos I": first names and a regnal number; "Gregório XVII": a name that is no place and no
         // word of the language, and a number from II.
         if (2...3).contains(words.count), let numeral = words.last, Self.isRomanNumeral(tokens[numeral].text), evidence.isEmpty {
             let names = words.dropLast()
-            if names.allSatisfy({ gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[$0].text)) }) {
+            if names.allSatisfy({ isFirstName(tokens[$0]) }) {
                 evidence.append(TypeEvidence(type: .person, weight: 7, reason: "regnal name"))
             } else if names.count == 1, tokens[numeral].text != "I", let word = names.first, tokens[word].isCapitalised,
                       !tokens[word].isAcronym, !lexicon.isVocabulary(tokens[word].lowercased), place(named: tokens[word].text) == nil {
@@ -1128,7 +1128,7 @@ struct MentionFinder {
         // Nor a name made of common words that starts with no first name ("the Animal Shelter announced", "Success Mindset"):
         // a body or a thing that announces, as a person's name has a first name or a word that is no common word.
         let words = (first...last).filter { tokens[$0].isWord }
-        let commonWords = !gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[first].text))
+        let commonWords = !isFirstName(tokens[first])
             && words.allSatisfy { lexicon.isVocabulary(tokens[$0].lowercased) }
         let speaker = !acronym && !described && !commonWords
         if tokens[last].isPossessive == false, next < tokens.count, tokens[next].isWord {
@@ -1306,8 +1306,13 @@ struct MentionFinder {
         var afterTitle = head + 1
         while afterTitle < end, lexicon.isTitleWord(tokens[afterTitle].lowercased) { afterTitle += 1 }
         if afterTitle < end, tokens[afterTitle].isCapitalised,
-           gazetteer.firstNames.contains(Knowledge.Gazetteer.key(tokens[afterTitle].text)) { return nil }
+           isFirstName(tokens[afterTitle]) { return nil }
         return Role(title: sentence.text.scalarSlice(tokens[start].start, tokens[end - 1].end), country: nil)
+    }
+
+    /// A first name of the data, as the token is written.
+    private func isFirstName(_ token: Token) -> Bool {
+        gazetteer.firstNames.contains(Knowledge.Gazetteer.key(token.text))
     }
 
     static let appositionOpeners: Set<String> = ["the", "a", "an", "former", "then", "now", "its", "his", "her", "their"]

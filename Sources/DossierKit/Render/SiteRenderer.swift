@@ -12,13 +12,8 @@ public struct SiteRenderer: Sendable {
         self.markdown = markdown
     }
 
-    /// Every file of the site. Pages render in parallel; the result is sorted by path.
-    public func render(_ dossier: Dossier) throws(DossierError) -> [OutputFile] {
-        try plan(dossier).renderAll()
-    }
-
     /// The site's files, each ready to render on its own (`dossier serve` renders the pages a
-    /// browser asks for before it writes the whole site).
+    /// browser asks for before it writes the whole site) or all together (`SitePlan.renderAll`).
     public func plan(_ dossier: Dossier) -> SitePlan {
         SitePlan(renderer: self, dossier: dossier, site: SiteIndex(dossier), jobs: pageJobs(dossier))
     }

@@ -318,6 +318,13 @@ struct TimelineBuilder {
             < (rank(b.value.precision), b.value.start, b.source, b.sentence, b.expression.start)
     }
 
+    /// The one day of `years` with this month, day and weekday ("martes 18 de febrero" among 2024–2026); nil when
+    /// none or several fit.
+    static func dayFixed(month: Int, day: Int, weekday: Int, years: ClosedRange<Int>) -> DayDate? {
+        let fitting = years.compactMap { DayDate(year: $0, month: month, day: day) }.filter { $0.weekday == weekday }
+        return fitting.count == 1 ? fitting.first : nil
+    }
+
     /// Where an expression is: its sentence and its start in it.
     static func position(_ expression: TemporalExpression) -> [Int] { [expression.sentence, expression.start] }
 
@@ -332,8 +339,7 @@ struct TimelineBuilder {
             guard expression.value == nil, let weekday = expression.weekday, case .day(nil, let month, let day) = expression.form else {
                 return expression
             }
-            let fitting = years.compactMap { DayDate(year: $0, month: month, day: day) }.filter { $0.weekday == weekday }
-            guard fitting.count == 1, let date = fitting.first else { return expression }
+            guard let date = dayFixed(month: month, day: day, weekday: weekday, years: years) else { return expression }
             var dated = expression
             dated.form = .day(year: date.year, month: month, day: day)
             guard let result = TemporalTagger.resolve([dated], reference: nil).first, result.value != nil else { return expression }
@@ -353,8 +359,7 @@ struct TimelineBuilder {
             if expression.kind == .absolute, let value = expression.value, value.precision == .day {
                 day = value.start
             } else if let years, let weekday = expression.weekday, case .day(nil, let month, let dayOfMonth) = expression.form {
-                let fitting = years.compactMap { DayDate(year: $0, month: month, day: dayOfMonth) }.filter { $0.weekday == weekday }
-                if fitting.count == 1 { day = fitting.first }
+                day = dayFixed(month: month, day: dayOfMonth, weekday: weekday, years: years)
             }
             if let day, best.map({ day > $0.0 }) ?? true { best = (day, expression.phrase) }
         }
