@@ -1302,11 +1302,13 @@ struct MentionFinder {
               (start..<head).allSatisfy({ openers.contains(tokens[$0].lowercased)
                   || lexicon.titleModifiers.contains(tokens[$0].lowercased) })
         else { return nil }
-        // ", Speaker Ana Ruiz and …": a title and a person's first name start the next name of a list, not a role.
+        // ", Speaker Ana Ruiz and …": a title and a person's first name start the next name of a list, not a role; so does
+        // a title in lowercase and a name (", singer-keyboardist McDonald, and …"), where a title in capitals may be
+        // followed by its body (", President Ascom North America,") and a possessive makes a role (", Queen Ana's aide,").
         var afterTitle = head + 1
         while afterTitle < end, lexicon.isTitleWord(tokens[afterTitle].lowercased) { afterTitle += 1 }
-        if afterTitle < end, tokens[afterTitle].isCapitalised,
-           isFirstName(tokens[afterTitle]) { return nil }
+        if afterTitle < end, tokens[afterTitle].isCapitalised, isFirstName(tokens[afterTitle]) || !tokens[head].isCapitalised,
+           !tokens[afterTitle].isPossessive, !(afterTitle + 1 < tokens.count && tokens[afterTitle + 1].isPossessive) { return nil }
         return Role(title: sentence.text.scalarSlice(tokens[start].start, tokens[end - 1].end), country: nil)
     }
 
