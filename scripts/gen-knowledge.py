@@ -975,7 +975,8 @@ General knowledge the data sets lack, first migrated from the Swift tables in
   that join a place's class noun to its name: "the city of", "la ville de"), `cue-connector` (a word that
   continues a name only after an institution's word: "Office for …", "Commission pour …"), `adjective-suffix`
   and `trait	adjective-after-noun` (es fr it pt: lowercase adjectives after an institution's word stay in
-  its name, "Commission européenne", "Iglesia católica"), `person-suffix` (en: the endings of nouns for
+  its name, "Commission européenne", "Iglesia católica"), `trait	kind-word-before-name` (es fr it pt: a cue word
+  in lowercase right before a name says its type, "la basilique Sainte-Marie-Majeure", "el hospital Gemelli"), `person-suffix` (en: the endings of nouns for
   people, "-ist", "-er", that make an apposition a person's role: ", a hydrologist at …"), `thing-pronoun`
   (en: "its", "itself", the possessive and pronoun that stand for no person: "Acme raised its forecast"),
   `common`; words lowercased, one a row, sorted by kind then word; a word may have several kinds.

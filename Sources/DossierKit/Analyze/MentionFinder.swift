@@ -1236,7 +1236,10 @@ struct MentionFinder {
     private func classNoun(at index: Int, tokens: [Token]) -> EntityType? {
         let token = tokens[index]
         guard token.isWord, !token.isPossessive, !token.isCapitalised || lexicon.language.capitalisesNouns || index == 0 else { return nil }
-        return lexicon.classNouns[token.lowercased]
+        if let type = lexicon.classNouns[token.lowercased] { return type }
+        // "la basilique Sainte-Marie-Majeure", "el hospital Gemelli": a word of a kind, where the language writes it so.
+        guard lexicon.traits.contains(.kindWordBeforeName), !token.isCapitalised else { return nil }
+        return lexicon.cueType(token.lowercased)
     }
 
     /// "airline Norvia", "aerolínea danesa Norvia" (a demonym between), "ville d'Orvena" (a place's

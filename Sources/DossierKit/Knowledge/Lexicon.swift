@@ -19,6 +19,9 @@ struct Lexicon: Sendable {
     enum Trait: String, CaseIterable, Sendable {
         /// Adjectives follow their noun ("la aerolínea danesa Norvia").
         case adjectiveAfterNoun = "adjective-after-noun"
+        /// The word of a kind is written in lowercase before the name it belongs to ("la basilique Sainte-Marie-Majeure",
+        /// "el hospital Gemelli", "la piazza Navona"): a cue word there says what the name is.
+        case kindWordBeforeName = "kind-word-before-name"
     }
 
     var language: Language
@@ -163,6 +166,14 @@ struct Lexicon: Sendable {
     // MARK: Questions recognition asks
 
     /// A word that says what kind of thing a name is: an institution's, a place's, an agreement's or an event's.
+    /// The type a word of a kind gives the name it belongs to, where it says one type only.
+    func cueType(_ lower: String) -> EntityType? {
+        let types: [(Set<String>, EntityType)] = [(organizationCues, .organization), (placeCues, .place),
+                                                 (agreementCues, .agreement), (eventCues, .event)]
+        let matching = types.filter { $0.0.contains(lower) }
+        return matching.count == 1 ? matching.first?.1 : nil
+    }
+
     func isKindCue(_ lower: String) -> Bool {
         organizationCues.contains(lower) || placeCues.contains(lower) || agreementCues.contains(lower) || eventCues.contains(lower)
     }

@@ -102,6 +102,18 @@ struct MentionFinderTests {
         let varga = try mention("Ilona Varga", in: "Ilona Varga, a geologist at Szeged University, disagreed.")
         #expect(varga.roles.map(\.title) == ["a geologist at Szeged University"])
         #expect(strongest(varga) == .person)
+        // A lowercase title and a name after a comma start the next name of a list; a capitalised title may have its body.
+        let list = "Singer-guitarists Rob Tallis and Pete Hamby, singer-keyboardist Marrow, and drummer Lee Fenn toured."
+        #expect(try mention("Pete Hamby", in: list).roles.isEmpty)
+        let boss = try mention("Rob Tallis", in: "Rob Tallis, President Kestrel North America, said so.")
+        #expect(boss.roles.map(\.title) == ["President Kestrel North America"])
+    }
+
+    @Test("job descriptions before a name are roles, not part of it")
+    func jobDescriptions() throws {
+        #expect(names("Kestrel's Administrator Tom Varley said the launch slipped.") == ["Kestrel", "Tom Varley"])
+        #expect(try mention("Tom Varley", in: "Administrator Tom Varley said so.").roles.map(\.title) == ["Administrator"])
+        #expect(try mention("Ana Lind", in: "The band toured with singer Ana Lind.").roles.map(\.title) == ["singer"])
     }
 
     @Test("acronyms defined in the text")

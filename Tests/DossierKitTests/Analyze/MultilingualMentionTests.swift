@@ -49,6 +49,17 @@ struct MultilingualMentionTests {
         #expect(list.filter { $0.evidence.contains { $0.type == .person } }.count == 3, "\(list.map { ($0.text, $0.evidence) })")
     }
 
+    @Test("a word of a kind in lowercase before a name types it, where the language writes it so")
+    func kindWordsBeforeNames() throws {
+        let basilica = try mention("Saint-Ulrich-Majeur", in: "Il prie dans la basilique Saint-Ulrich-Majeur.", .fr)
+        #expect(basilica.evidence.contains { $0.type == .place && $0.reason == "described as basilique" })
+        let hospital = try mention("Tomás Barrena", in: "Fue ingresado en el hospital Tomás Barrena el lunes.", .es)
+        #expect(hospital.evidence.contains { $0.type == .organization && $0.reason == "described as hospital" })
+        // English names the kind after the name; a lowercase word before it says nothing.
+        let english = try mention("Tom Barrena", in: "He saw the hospital Tom Barrena ran.", .en)
+        #expect(!english.evidence.contains { $0.reason.hasPrefix("described as") })
+    }
+
     @Test("the language's conjunction splits two names; honorifics are not part of one")
     func conjunctionsAndHonorifics() throws {
         #expect(names("Varela y Garnier firmaron.", .es) == ["Varela", "Garnier"])
