@@ -979,6 +979,8 @@ General knowledge the data sets lack, first migrated from the Swift tables in
   in lowercase right before a name says its type, "la basilique Sainte-Marie-Majeure", "el hospital Gemelli"), `person-suffix` (en: the endings of nouns for
   people, "-ist", "-er", that make an apposition a person's role: ", a hydrologist at …"), `thing-pronoun`
   (en: "its", "itself", the possessive and pronoun that stand for no person: "Acme raised its forecast"),
+  `irregular-plural` (en: plurals without a plural suffix, "people", "women": with the suffixed plurals of the
+  vocabulary they start names through a possessive, "the People's Daily", "the Farmers' Union"),
   `common`; words lowercased, one a row, sorted by kind then word; a word may have several kinds.
   In es fr de it pt the value of `title`, `org-cue`, `place-cue`, `agreement-cue` and `event-cue` rows is the
   word's English gloss where it has a one-word one ("capilla	chapel", "obispo	bishop"; English words gloss

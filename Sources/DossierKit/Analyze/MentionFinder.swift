@@ -241,11 +241,14 @@ struct MentionFinder {
                 continue
             }
             // A possessive ends a name, unless an institution's word follows ("the Irrigators' Association").
-            // "St. Anselm's Basilica" too: a place's word after the possessive of what is no place itself.
+            // "St. Anselm's Basilica" too: a place's word after the possessive of what is no place itself; and the plural of
+            // a common noun, first in the run, is no owner but the start of a name ("the People's Daily", "the Farmers' Union"; not
+            // "Apple's" or "Tequila Works'").
             if tokens[last].isPossessive {
                 guard next < tokens.count, tokens[next].isCapitalised,
                       lexicon.organizationCues.contains(tokens[next].lowercased)
                         || lexicon.placeCues.contains(tokens[next].lowercased) && gazetteer.place(named: tokens[last].text) == nil
+                        || last == start && tokens[last].isCapitalised && lexicon.isPluralNoun(tokens[last].lowercased) && !isFirstName(tokens[next])
                 else { break }
             }
             // A number joins only where no lowercase word follows it ("Zephyr 4.", not "Canada 2 goals").

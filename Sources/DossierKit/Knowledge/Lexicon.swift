@@ -12,7 +12,7 @@ struct Lexicon: Sendable {
         case speechVerb = "speech-verb", reportVerb = "report-verb", placePreposition = "place-preposition"
         case pluralSuffix = "plural-suffix", organizationPrefix = "org-prefix"
         case classNoun = "class-noun", of, trait, cueConnector = "cue-connector", adjectiveSuffix = "adjective-suffix", personSuffix = "person-suffix"
-        case thingPronoun = "thing-pronoun"
+        case thingPronoun = "thing-pronoun", irregularPlural = "irregular-plural"
     }
 
     /// A property of the language's grammar that recognition uses, one `trait` row each.
@@ -68,6 +68,8 @@ struct Lexicon: Sendable {
     var personSuffixes: [String] = []
     /// The endings that make a noun plural ("s" in "Museums", "x" in "Châteaux").
     var pluralSuffixes: [String] = []
+    /// Plurals that take no such ending ("people", "women").
+    var irregularPlurals: Set<String> = []
     /// The English word for each cue word and title (folded), from their third column: "capilla" → "chapel",
     /// "obispo" → "bishop"; English's own words stand for themselves. Names of one thing in two languages
     /// share it ("Capilla Orsina", "Orsina Chapel").
@@ -123,6 +125,7 @@ struct Lexicon: Sendable {
             case .thingPronoun: thingPronouns.insert(word)
             case .organizationPrefix: organizationPrefixes.insert(word)
             case .pluralSuffix: if !pluralSuffixes.contains(word) { pluralSuffixes.append(word) }
+            case .irregularPlural: irregularPlurals.insert(word)
             case .classNoun:
                 guard let type = EntityType(rawValue: row[2]) else {
                     throw DossierError(.error(SourceLocation(file: file, line: row.line, column: 1),
@@ -172,6 +175,13 @@ struct Lexicon: Sendable {
                                                  (agreementCues, .agreement), (eventCues, .event)]
         let matching = types.filter { $0.0.contains(lower) }
         return matching.count == 1 ? matching.first?.1 : nil
+    }
+
+    /// A plural of the language's vocabulary ("farmers", "people").
+    func isPluralNoun(_ lower: String) -> Bool {
+        guard isVocabulary(lower) else { return false }
+        if irregularPlurals.contains(lower) { return true }
+        return pluralSuffixes.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) && isVocabulary(String(lower.dropLast($0.count))) }
     }
 
     func isKindCue(_ lower: String) -> Bool {
