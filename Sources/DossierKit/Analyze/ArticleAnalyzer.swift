@@ -61,11 +61,11 @@ public enum ArticleAnalyzer {
             if let opening = found.opening {
                 let open = previous.filter { index in
                     !mentions[index].evidence.contains { item in
-                        item.weight >= 6 && (item.type == .place || item.type == .person) || item.reason == TypeEvidence.firstNameReason
+                        item.weight >= 6 && (item.type == .place || item.type == .person) || item.clue == .firstName
                     }
                 }
                 if open.count == 1, let index = open.first {
-                    mentions[index].evidence.append(TypeEvidence(type: opening.type, weight: 5, reason: "the \(opening.noun) after it"))
+                    mentions[index].evidence.append(TypeEvidence(type: opening.type, weight: 5, clue: .nounAfter(opening.noun)))
                 }
             }
             previous = mentions.count..<(mentions.count + found.mentions.count)

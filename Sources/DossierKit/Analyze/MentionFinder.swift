@@ -106,7 +106,7 @@ struct MentionFinder {
             let between = tokens[..<position].filter { $0.start >= mentions[nearest].end }
             guard between.count <= 10, !between.contains(where: { breaks.contains($0.text) || $0.lowercased == "who" }) else { continue }
             given.insert(nearest)
-            mentions[nearest].evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "\u{201C}its\u{201D} after the name"))
+            mentions[nearest].evidence.append(TypeEvidence(type: .organization, weight: 5, clue: .itsAfter))
         }
     }
 
@@ -124,7 +124,7 @@ struct MentionFinder {
         func strongType(_ mention: Mention, to partner: Mention) -> EntityType? {
             let words = partner.text.split(separator: " ").filter { $0.first?.isUppercase == true }
             let lends = words.count >= 2 && !words.contains { lexicon.isVocabulary($0.lowercased()) }
-            guard let best = mention.evidence.filter({ lends || $0.reason != TypeEvidence.firstNameReason }).max(by: { $0.weight < $1.weight }),
+            guard let best = mention.evidence.filter({ lends || $0.clue != .firstName }).max(by: { $0.weight < $1.weight }),
                   best.weight >= 3 else { return nil }
             return best.type
         }
@@ -164,10 +164,10 @@ struct MentionFinder {
             mentions[pair.a].listedWith.append(mentions[pair.b].start)
             mentions[pair.b].listedWith.append(mentions[pair.a].start)
             if let type = strongType(mentions[pair.b], to: mentions[pair.a]) {
-                lent.append((pair.a, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[pair.b].text)")))
+                lent.append((pair.a, TypeEvidence(type: type, weight: 3, clue: .listedWith(mentions[pair.b].text))))
             }
             if let type = strongType(mentions[pair.a], to: mentions[pair.b]) {
-                lent.append((pair.b, TypeEvidence(type: type, weight: 3, reason: "listed with \(mentions[pair.a].text)")))
+                lent.append((pair.b, TypeEvidence(type: type, weight: 3, clue: .listedWith(mentions[pair.a].text))))
             }
         }
         for (index, evidence) in lent { mentions[index].evidence.append(evidence) }
@@ -976,13 +976,13 @@ struct MentionFinder {
 
         var evidence: [TypeEvidence] = []
         var allRoles = roles
-        if !roles.isEmpty { evidence.append(TypeEvidence(type: .person, weight: 9, reason: "title")) }
-        if honorific { evidence.append(TypeEvidence(type: .person, weight: 9, reason: "honorific")) }
+        if !roles.isEmpty { evidence.append(TypeEvidence(type: .person, weight: 9, clue: .title)) }
+        if honorific { evidence.append(TypeEvidence(type: .person, weight: 9, clue: .honorific)) }
         evidence += shapeEvidence(words, tokens: tokens, name: name)
         evidence += contextEvidence(before: firstIndex, after: lastIndex, tokens: tokens)
         if let role = apposition(after: lastIndex, tokens: tokens, in: sentence) {
             allRoles.append(role)
-            evidence.append(TypeEvidence(type: .person, weight: 7, reason: "apposition"))
+            evidence.append(TypeEvidence(type: .person, weight: 7, clue: .apposition))
         }
         var acronym: String?
         if let definition = acronymDefinition(after: lastIndex, tokens: tokens, in: sentence, nameStart: tokens[firstIndex].start) {
@@ -1005,54 +1005,54 @@ struct MentionFinder {
     private func shapeEvidence(_ words: [Int], tokens: [Token], name: String) -> [TypeEvidence] {
         var evidence: [TypeEvidence] = []
         if let place = place(named: name) {
-            evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, reason: TypeEvidence.gazetteerReason(place.kind)))
+            evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, clue: .gazetteer(place.kind)))
         } else if words.count > 1, lexicon.articles.contains(tokens[words[0]].lowercased), let place = gazetteer.place(named: stripArticle(name)) {
-            evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, reason: TypeEvidence.gazetteerReason(place.kind)))
+            evidence.append(TypeEvidence(type: .place, weight: place.kind == .city ? 8 : 10, clue: .gazetteer(place.kind)))
         }
         if gazetteer.organization(named: name) != nil {
-            evidence.append(TypeEvidence(type: .organization, weight: 10, reason: "known organisation"))
+            evidence.append(TypeEvidence(type: .organization, weight: 10, clue: .knownOrganization))
         }
         if gazetteer.landmark(named: name) != nil {
-            evidence.append(TypeEvidence(type: .place, weight: 8, reason: "landmark"))
+            evidence.append(TypeEvidence(type: .place, weight: 8, clue: .landmark))
         }
         let last = tokens[words[words.count - 1]].lowercased
         let first = tokens[words[0]].lowercased
         if words.count > 1 {
             if lexicon.agreementCues.contains(last) || lexicon.agreementCues.contains(first) && !lexicon.language.isEnglish {
-                evidence.append(TypeEvidence(type: .agreement, weight: 8, reason: "agreement word"))
+                evidence.append(TypeEvidence(type: .agreement, weight: 8, clue: .agreementWord))
             } else if lexicon.eventCues.contains(last) || lexicon.eventCues.contains(first) && !lexicon.language.isEnglish {
-                evidence.append(TypeEvidence(type: .event, weight: 8, reason: "event word"))
+                evidence.append(TypeEvidence(type: .event, weight: 8, clue: .eventWord))
             } else if lexicon.contains(lexicon.organizationCues, singularOf: last) || lexicon.organizationCues.contains(first)
                         || lexicon.organizationPrefixes.contains(first) {
-                evidence.append(TypeEvidence(type: .organization, weight: 8, reason: "organisation word"))
+                evidence.append(TypeEvidence(type: .organization, weight: 8, clue: .organizationWord))
             } else if lexicon.contains(lexicon.placeCues, singularOf: last) || lexicon.placeCues.contains(first) {
-                evidence.append(TypeEvidence(type: .place, weight: 7, reason: "place word"))
+                evidence.append(TypeEvidence(type: .place, weight: 7, clue: .placeWord))
             } else if let type = compoundCue(first) ?? compoundCue(last) {
-                evidence.append(TypeEvidence(type: type, weight: 7, reason: "compound word"))
+                evidence.append(TypeEvidence(type: type, weight: 7, clue: .compoundWord))
             } else if words.contains(where: { lexicon.organizationCues.contains(tokens[$0].lowercased) }) {
-                evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "organisation word"))
+                evidence.append(TypeEvidence(type: .organization, weight: 6, clue: .organizationWord))
             }
             if words.contains(where: { tokens[$0].text == "&" }) {
-                evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "ampersand"))
+                evidence.append(TypeEvidence(type: .organization, weight: 6, clue: .ampersand))
             }
         } else if !isKindCueWord(first), !lexicon.isVocabulary(first), let type = compoundCue(first) {
             // "Bischofskonferenz", not "Regierung" alone.
-            evidence.append(TypeEvidence(type: type, weight: 6, reason: "compound word"))
+            evidence.append(TypeEvidence(type: type, weight: 6, clue: .compoundWord))
         }
         // "La Nación", "Le Monde", "Der Spiegel": an article and one common word, no place, are a paper's or a body's title.
         if words.count == 2, lexicon.articles.contains(first) || first == "the", lexicon.isVocabulary(last), !lexicon.isTitle(last),
            place(named: name) == nil, gazetteer.place(named: stripArticle(name)) == nil {
-            evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "title of a paper"))
+            evidence.append(TypeEvidence(type: .organization, weight: 5, clue: .paperTitle))
         }
         // "Ostkurier.de", "lemonde.fr": a web address names the outlet or company behind it.
         if words.count == 1, Self.isWebAddress(name) {
-            evidence.append(TypeEvidence(type: .organization, weight: 6, reason: "web address"))
+            evidence.append(TypeEvidence(type: .organization, weight: 6, clue: .webAddress))
         }
         // "Zephyr 4", "K-40", "787 Skyhawk", "NovaBook": products and models.
         if gazetteer.organization(named: name) == nil, gazetteer.place(named: name) == nil,
            words.contains(where: { tokens[$0].isModelNumber || tokens[$0].isCamelCase }),
            !words.allSatisfy({ tokens[$0].isAcronym }) {
-            evidence.append(TypeEvidence(type: .other, weight: 7, reason: "model name"))
+            evidence.append(TypeEvidence(type: .other, weight: 7, clue: .modelName))
         }
         let startsWithFirstName = isFirstName(tokens[words[0]])
         // "Gregory XVII", "Juan Carlos I": first names and a regnal number; "Gregório XVII": a name that is no place and no
@@ -1060,10 +1060,10 @@ struct MentionFinder {
         if (2...3).contains(words.count), let numeral = words.last, Self.isRomanNumeral(tokens[numeral].text), evidence.isEmpty {
             let names = words.dropLast()
             if names.allSatisfy({ isFirstName(tokens[$0]) }) {
-                evidence.append(TypeEvidence(type: .person, weight: 7, reason: "regnal name"))
+                evidence.append(TypeEvidence(type: .person, weight: 7, clue: .regnalName))
             } else if names.count == 1, tokens[numeral].text != "I", let word = names.first, tokens[word].isCapitalised,
                       !tokens[word].isAcronym, !lexicon.isVocabulary(tokens[word].lowercased), place(named: tokens[word].text) == nil {
-                evidence.append(TypeEvidence(type: .person, weight: 5, reason: "regnal name"))
+                evidence.append(TypeEvidence(type: .person, weight: 5, clue: .regnalName))
             }
         }
         // "Jaime Spengler": a known first name before a capitalised word, and nothing else to go on.
@@ -1071,15 +1071,15 @@ struct MentionFinder {
            tokens[words[1]].isCapitalised, !words.contains(where: { tokens[$0].isModelNumber }),
            // "Nova OS X" is no person's name: a person's has no acronym after the first name.
            !words.dropFirst().contains(where: { tokens[$0].isAcronym && tokens[$0].text.count > 1 && !tokens[$0].text.hasSuffix(".") }) {
-            evidence.append(TypeEvidence(type: .person, weight: 3, reason: TypeEvidence.firstNameReason))
+            evidence.append(TypeEvidence(type: .person, weight: 3, clue: .firstName))
         }
         // "Pietro", "Melania": a first name alone, and nothing else to go on.
         if words.count == 1, evidence.isEmpty, startsWithFirstName, !tokens[words[0]].isAcronym, !lexicon.isVocabulary(first) {
-            evidence.append(TypeEvidence(type: .person, weight: 2, reason: TypeEvidence.firstNameReason))
+            evidence.append(TypeEvidence(type: .person, weight: 2, clue: .firstName))
         }
         if words.count == 1, tokens[words[0]].isAcronym, gazetteer.place(named: name) == nil,
            gazetteer.organization(named: name) == nil, !tokens[words[0]].isModelNumber {
-            evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "acronym"))
+            evidence.append(TypeEvidence(type: .organization, weight: 3, clue: .acronym))
         }
         return evidence
     }
@@ -1137,77 +1137,77 @@ struct MentionFinder {
         if tokens[last].isPossessive == false, next < tokens.count, tokens[next].isWord {
             let word = tokens[next].lowercased
             if lexicon.speechVerbs.contains(word) {
-                if speaker { evidence.append(TypeEvidence(type: .person, weight: 4, reason: "speech verb")) }
+                if speaker { evidence.append(TypeEvidence(type: .person, weight: 4, clue: .speechVerb)) }
             } else if lexicon.reportVerbs.contains(word) {
-                evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "report verb"))
+                evidence.append(TypeEvidence(type: .organization, weight: 3, clue: .reportVerb))
             }
         }
         // "Ostrava Dynamics spokesman Petr Novak", "Acme CEO Jane Roe": a job held at the name makes it a body.
         if !tokens[last].isPossessive, next < tokens.count, tokens[next].isWord, lexicon.isTitle(tokens[next].lowercased),
            !tokens[next].isCapitalised || tokens[next].isAcronym, lexicon.language.isEnglish {
-            evidence.append(TypeEvidence(type: .organization, weight: 4, reason: "job title after"))
+            evidence.append(TypeEvidence(type: .organization, weight: 4, clue: .jobTitleAfter))
         }
         // "the National Renewal party": a lowercase institution word after the name.
         if !tokens[last].isPossessive, next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalised,
            lexicon.language.isEnglish, lexicon.organizationCues.contains(tokens[next].lowercased) {
-            evidence.append(TypeEvidence(type: .organization, weight: 5, reason: TypeEvidence.organizationWordAfterReason))
+            evidence.append(TypeEvidence(type: .organization, weight: 5, clue: .organizationWordAfter))
         }
         // "…, who chairs", "…, said": a person.
         if next + 1 < tokens.count, tokens[next].text == "," {
             if ["who", "quien", "quienes", "qui", "chi", "quem"].contains(tokens[next + 1].lowercased) {
-                evidence.append(TypeEvidence(type: .person, weight: 6, reason: "who"))
+                evidence.append(TypeEvidence(type: .person, weight: 6, clue: .who))
             } else if lexicon.speechVerbs.contains(tokens[next + 1].lowercased), speaker {
-                evidence.append(TypeEvidence(type: .person, weight: 3, reason: "speech verb"))
+                evidence.append(TypeEvidence(type: .person, weight: 3, clue: .speechVerb))
             }
         }
         // "Danish airline Norvia", "la ciudad de Orvena", "der Bildhauer Wiecek": a class noun before the name.
         if let (type, noun) = classNoun(before: first, tokens: tokens) {
-            evidence.append(TypeEvidence(type: type, weight: 6, reason: "described as \(noun)"))
+            evidence.append(TypeEvidence(type: type, weight: 6, clue: .describedAs(noun)))
         }
         // "Norvia, the Danish airline,": a class noun in an apposition after the name.
         if let (type, noun) = classNoun(inAppositionAfter: last, tokens: tokens) {
-            evidence.append(TypeEvidence(type: type, weight: 5, reason: "described as \(noun)"))
+            evidence.append(TypeEvidence(type: type, weight: 5, clue: .describedAs(noun)))
         }
         // "les présidents Emmanuel Macron, Luiz Inácio Lula da Silva …": a title in the plural before a list of persons.
         if first >= 1, tokens[first - 1].isWord, !tokens[first - 1].isCapitalised, !lexicon.titles.contains(tokens[first - 1].lowercased),
            lexicon.contains(lexicon.titles, singularOf: tokens[first - 1].lowercased) {
-            evidence.append(TypeEvidence(type: .person, weight: 6, reason: "titles before"))
+            evidence.append(TypeEvidence(type: .person, weight: 6, clue: .titlesBefore))
         }
         // "the city's water director, Paul O. Nwosu": a title just before the name; "le recteur de la Grande Mosquée
         // de Varenne, Idriss Talbi": a title of an institution.
         if first >= 2, tokens[first - 1].text == ",", lexicon.isTitle(tokens[first - 2].lowercased)
             || titleOf(before: first - 1, tokens: tokens, acrossNames: true) != nil {
-            evidence.append(TypeEvidence(type: .person, weight: 6, reason: "title before"))
+            evidence.append(TypeEvidence(type: .person, weight: 6, clue: .titleBefore))
         }
         // "el director de Asuntos Consulares": what a title is held at is a body (or a place, which the gazetteer says).
         if titleOf(before: first, tokens: tokens, acrossNames: false) != nil {
-            evidence.append(TypeEvidence(type: .organization, weight: 3, reason: "a title of it before"))
+            evidence.append(TypeEvidence(type: .organization, weight: 3, clue: .titleOfItBefore))
         }
         // "Lillehammer, Norway": a name followed by a known region or country is a place.
         if next < tokens.count, tokens[next].text == "," {
             next += 1
             if next < tokens.count, !tokens[next].isPossessive, let place = gazetteer.place(named: tokens[next].text), place.kind != .city {
-                evidence.append(TypeEvidence(type: .place, weight: 6, reason: "followed by \(place.name)"))
+                evidence.append(TypeEvidence(type: .place, weight: 6, clue: .followedBy(place.name)))
             }
         }
         // ", said Costa" / "“…,” said Costa".
         if first >= 1, tokens[first - 1].isWord, lexicon.speechVerbs.contains(tokens[first - 1].lowercased),
            first >= 2, !tokens[first - 2].isWord, !acronym {
-            evidence.append(TypeEvidence(type: .person, weight: 4, reason: "speech verb"))
+            evidence.append(TypeEvidence(type: .person, weight: 4, clue: .speechVerb))
         }
         let prepositions = lexicon.placePrepositions.isEmpty ? Self.englishPlacePrepositions : lexicon.placePrepositions
         if first >= 1, tokens[first - 1].isWord, prepositions.contains(tokens[first - 1].lowercased) {
-            evidence.append(TypeEvidence(type: .place, weight: 2, reason: TypeEvidence.placePrepositionReason))
+            evidence.append(TypeEvidence(type: .place, weight: 2, clue: .placePreposition))
         }
         if first >= 2, tokens[first - 1].lowercased == "to", tokens[first - 2].lowercased == "according" {
-            evidence.append(TypeEvidence(type: .organization, weight: 2, reason: "according to"))
+            evidence.append(TypeEvidence(type: .organization, weight: 2, clue: .accordingTo))
         }
         // "(Reuters)", "(AFP)" right after a dateline: a credited agency.
         // "Brennhausen, 17.05.2025 (BNA)": after a dateline of a place and a date too.
         if first >= 1, tokens[first - 1].text == "(", last + 1 < tokens.count, tokens[last + 1].text == ")",
            first >= 2, tokens[first - 2].isAcronym && !Self.isRomanNumeral(tokens[first - 2].text)
             || first == last && tokens[first].isAcronym && isDateline(tokens[..<(first - 1)]) {
-            evidence.append(TypeEvidence(type: .organization, weight: 5, reason: "credited agency"))
+            evidence.append(TypeEvidence(type: .organization, weight: 5, clue: .creditedAgency))
         }
         return evidence
     }
@@ -1359,9 +1359,9 @@ struct MentionFinder {
         var evidence: [TypeEvidence] = []
         if let cue = lowercaseWords.last.map({ tokens[$0].lowercased }) {
             if lexicon.agreementCues.contains(cue) {
-                evidence.append(TypeEvidence(type: .agreement, weight: 8, reason: "agreement word"))
+                evidence.append(TypeEvidence(type: .agreement, weight: 8, clue: .agreementWord))
             } else if lexicon.organizationCues.contains(cue) {
-                evidence.append(TypeEvidence(type: .organization, weight: 8, reason: "organisation word"))
+                evidence.append(TypeEvidence(type: .organization, weight: 8, clue: .organizationWord))
             }
         }
         return (acronym, sentence.text.scalarSlice(nameStart, nameEnd), evidence)

@@ -63,7 +63,7 @@ struct EntityResolver {
         }.flatMap { $0 }
         for (index, decision) in decided.enumerated() {
             if decision.surname {
-                occurrences[index].mention.evidence.removeAll { $0.reason == TypeEvidence.gazetteerReason(.city) }
+                occurrences[index].mention.evidence.removeAll { $0.clue == .gazetteer(.city) }
                 singles.append(index)
             } else if let key = decision.key {
                 keyOf[index] = key
@@ -196,13 +196,13 @@ struct EntityResolver {
                 < (occurrences[$1].source, occurrences[$1].mention.sentence, occurrences[$1].mention.start) }
             let mentions = sorted.map { occurrences[$0] }
             let weights = Self.weigh(mentions.flatMap(\.mention.evidence))
-            var reasons: [EntityType: [String: Int]] = [:]
+            var reasons: [EntityType: [TypeEvidence.Clue: Int]] = [:]
             for occurrence in mentions {
-                for item in occurrence.mention.evidence { reasons[item.type, default: [:]][item.reason, default: 0] += 1 }
+                for item in occurrence.mention.evidence { reasons[item.type, default: [:]][item.clue, default: 0] += 1 }
             }
             // Capitalised only at the start of sentences, with nothing but a verb after it to say it is a name
             // ("Farmers say …"): not a name.
-            let strongest = mentions.flatMap(\.mention.evidence).filter { $0.reason != "speech verb" && $0.reason != "report verb" }
+            let strongest = mentions.flatMap(\.mention.evidence).filter { !$0.clue.isVerbOfSaying }
                 .map(\.weight).max() ?? 0
             let singleWord = mentions.allSatisfy { !$0.mention.text.contains(" ") }
             if mentions.allSatisfy(\.mention.isSentenceInitial), strongest < (singleWord ? 6 : 3) { continue }
@@ -212,7 +212,7 @@ struct EntityResolver {
             // (A word in capitals is no noun: "KAP", "EZB".)
             let capitals = mentions.allSatisfy { $0.mention.text.count >= 2 && $0.mention.text.allSatisfy { $0.isUppercase || $0.isNumber } }
             if singleWord, !capitals, mentions.allSatisfy({ inputs[$0.source].facts.language.language.capitalisesNouns }) {
-                let known = mentions.flatMap(\.mention.evidence).filter { !Self.contextualReasons.contains($0.reason) }.map(\.weight).max() ?? 0
+                let known = mentions.flatMap(\.mention.evidence).filter { !$0.clue.isContextual }.map(\.weight).max() ?? 0
                 if strongest < 6 && (mentions.contains(where: \.mention.isCommonWord) || mentions.count < 2 || strongest < 2)
                     || known < 6 && mentions.allSatisfy(\.mention.isCommonWord) { continue }
             }
@@ -220,7 +220,7 @@ struct EntityResolver {
             // lowercase): no page of its own.
             if singleWord, mentions.count == 1, let only = mentions.first, !only.mention.text.allSatisfy({ $0.isUppercase }),
                Self.lexicons.contains(where: { $0.isKindCue(only.mention.text.lowercased()) }),
-               !only.mention.evidence.contains(where: { !Self.cueReasons.contains($0.reason) && $0.weight >= 6 }) {
+               !only.mention.evidence.contains(where: { !$0.clue.isWordOfAKind && $0.weight >= 6 }) {
                 continue
             }
             // A common word of its language ("Board", "Regierung") is a name only where the corpus shows it:
@@ -292,7 +292,7 @@ struct EntityResolver {
         let mention = occurrence.mention
         guard !mention.text.contains(" "), surnames[occurrence.source]?.contains(Self.normalName(mention.text)) == true,
               mention.evidence.contains(where: { $0.type == .person }),
-              mention.evidence.allSatisfy({ $0.type != .place || $0.reason == TypeEvidence.gazetteerReason(.city) })
+              mention.evidence.allSatisfy({ $0.type != .place || $0.clue == .gazetteer(.city) })
         else { return false }
         return gazetteer.place(named: mention.text)?.kind == .city
     }
@@ -380,10 +380,10 @@ struct EntityResolver {
     /// The weight of each type over all of a name's mentions. One kind of clue counts at most twice its
     /// strongest instance: sixty "at Ostrava Dynamics" do not make a place of a company named once with a cue word.
     static func weigh(_ evidence: [TypeEvidence]) -> [EntityType: Int] {
-        struct Clue: Hashable { var type: EntityType; var reason: String }
+        struct Clue: Hashable { var type: EntityType; var clue: TypeEvidence.Clue }
         var sums: [Clue: (total: Int, strongest: Int)] = [:]
         for item in evidence {
-            let clue = Clue(type: item.type, reason: item.reason)
+            let clue = Clue(type: item.type, clue: item.clue)
             let current = sums[clue] ?? (0, 0)
             sums[clue] = (current.total + item.weight, max(current.strongest, item.weight))
         }
@@ -453,10 +453,6 @@ struct EntityResolver {
     static let nameParticles: Set<String> = Knowledge.builtIn.lexicons.values.reduce(into: articles) {
         $0.formUnion($1.connectors); $0.formUnion($1.conjunctions)
     }
-
-    /// Evidence that comes from the words around a mention, not from the name itself or the data.
-    static let contextualReasons: Set<String> = ["title", "honorific", "apposition", "title before", "speech verb", "report verb",
-                                                  TypeEvidence.placePrepositionReason, "according to", "who"]
 
     /// Cue words of every language ("airlines", "bank", "platz"): what a short form may leave off.
     static let cueWords: Set<String> = Knowledge.builtIn.lexicons.values.reduce(into: Set<String>()) {
@@ -767,7 +763,7 @@ struct EntityResolver {
         var key: String
         var occurrences: [Occurrence]
         var weights: [EntityType: Int]
-        var reasons: [EntityType: [String: Int]]
+        var reasons: [EntityType: [TypeEvidence.Clue: Int]]
         var acronymName: String?
         var nameOverride: String?
         var typeOverride: EntityType?
@@ -924,24 +920,21 @@ struct EntityResolver {
     /// The weekdays of every language, written out ("tuesday", "martes"; not "mar", "so", "sun"), as names' keys write them.
     static let weekdayWords: Set<String> = Set(lexicons.flatMap { $0.weekdays.keys.filter { $0.count >= 5 }.map { normalName($0) } })
 
-    /// The reasons a word of a kind gives itself ("organisation word", "place word", …).
-    static let cueReasons: Set<String> = ["organisation word", "place word", "event word", "agreement word", "compound word"]
-
     private func type(of draft: EntityDraft) -> EntityType {
         if let type = draft.typeOverride { return type }
         let order: [EntityType] = [.person, .organization, .place, .agreement, .event, .other]
         var weights = draft.weights
         // "from Korvath", "at Talvik", "in Norvia Weekly": a preposition alone says too little to make a place (on the
         // development sets, 2 of 16 names with nothing else were places; the rest companies, products, papers).
-        if let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == TypeEvidence.placePrepositionReason }) { weights[.place] = nil }
+        if let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == .placePreposition }) { weights[.place] = nil }
         let best = order.max { (weights[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (weights[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
         guard let best, (weights[best] ?? 0) >= 2 else { return .other }
         // A company that shares a city's name ("Toyota says … its …"): the gazetteer alone says place, no sentence puts
         // anything in it, and the words around it say body.
         // (Not a city of a million or more, and not for "a London court": the institution's word after a city says where.)
-        if best == .place, let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == TypeEvidence.gazetteerReason(.city) }),
+        if best == .place, let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == .gazetteer(.city) }),
            let body = weights[.organization], body >= 5, body >= (weights[.person] ?? 0),
-           draft.reasons[.organization]?.keys.contains(where: { $0 != TypeEvidence.organizationWordAfterReason }) == true,
+           draft.reasons[.organization]?.keys.contains(where: { $0 != .organizationWordAfter }) == true,
            let city = gazetteer.place(named: String(draft.key.drop(while: { $0 != ":" }).dropFirst())), city.population < 1_000_000 {
             return .organization
         }
@@ -965,7 +958,7 @@ struct EntityResolver {
         let lendable: Set<EntityType> = [.person, .organization, .place]
         // (A first name lends only to a name of several words, as within a sentence: "Dana Holt and Veltrix" are not two persons.)
         let withoutFirstNames = drafts.map { draft in
-            Self.weigh(draft.occurrences.flatMap(\.mention.evidence).filter { $0.reason != TypeEvidence.firstNameReason })
+            Self.weigh(draft.occurrences.flatMap(\.mention.evidence).filter { $0.clue != .firstName })
         }
         var result: [Int: (type: EntityType, partners: [String])] = [:]
         for (index, draft) in drafts.enumerated()
@@ -1029,7 +1022,8 @@ struct EntityResolver {
                 where !alias.isEmpty && alias != name && !aliases.contains(alias) {
                 aliases.append(alias)
             }
-            var reasons = (draft.reasons[entityType] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) ×\($0.value)" }
+            var reasons = (draft.reasons[entityType] ?? [:]).map { (label: $0.key.label, count: $0.value) }
+                .sorted { ($1.count, $0.label) < ($0.count, $1.label) }.map { "\($0.label) ×\($0.count)" }
             if let partners = lent[index]?.partners {
                 reasons.insert("listed with \(partners.prefix(3).joined(separator: ", ")) (\(entityType.singular.lowercased()))", at: 0)
             }

@@ -33,7 +33,8 @@ struct FaultRobustnessTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".public.dossier-") }
     }
 
-    @Test("SIGKILL at any moment of a build leaves the previous site complete; the next build succeeds and cleans up")
+    @Test("SIGKILL at any moment of a build leaves the previous site complete; the next build succeeds and cleans up",
+          .tags(.slow), .enabled(if: SlowTests.enabled, SlowTests.comment))
     func killedBuild() throws {
         let dossier = try ScratchDossier(Self.largeContent(300, variant: "old"))
         defer { dossier.remove() }
