@@ -42,12 +42,12 @@ struct EntityResolver {
             occurrences += input.facts.mentions.map { Occurrence(source: index, mention: $0, language: input.facts.language.language) }
         }
         let acronyms = acronymNames(inputs)
-        var groups = UnionFind()
-        var keyOf: [Int: String] = [:]  // occurrence → key
+        var groups = UnionFind<EntityKey>()
+        var keyOf: [Int: EntityKey] = [:]  // occurrence → key
         var singles: [Int] = []
         let surnames = personSurnames(occurrences)
         // Each mention's key, or none (a surname or a single word, placed below); article by article, in parallel.
-        struct Decision: Sendable { var key: String?; var surname: Bool }
+        struct Decision: Sendable { var key: EntityKey?; var surname: Bool }
         let resolver = self
         let all = occurrences
         var starts: [Int] = []
@@ -80,19 +80,19 @@ struct EntityResolver {
         // Surnames and other single words.
         var ambiguities: [String] = []
         // Surname → the person groups whose name has it after the first word; group → the sources naming it.
-        var surnameIndex: [String: Set<String>] = [:]
+        var surnameIndex: [String: Set<EntityKey>] = [:]
         // Names that may be a person's: person evidence at least as strong as any other, and no strong other.
-        func personLike(_ key: String) -> Bool {
+        func personLike(_ key: EntityKey) -> Bool {
             let weights = evidence[key] ?? [:]
             let person = weights[.person] ?? 0
             let other = weights.filter { $0.key != .person }.values.max() ?? 0
             return person > 0 && person >= other
         }
         // First name → person groups that start with it; first word → the other multi-word names that start with it.
-        var firstNameIndex: [String: Set<String>] = [:]
-        var shortFormIndex: [String: Set<String>] = [:]
-        for key in Set(keyOf.values) where key.hasPrefix("name:") {
-            let tokens = key.dropFirst(5).split(separator: " ").map(String.init)
+        var firstNameIndex: [String: Set<EntityKey>] = [:]
+        var shortFormIndex: [String: Set<EntityKey>] = [:]
+        for key in Set(keyOf.values) where key.isName {
+            let tokens = key.text.split(separator: " ").map(String.init)
             guard tokens.count >= 2 else { continue }
             if personLike(key) {
                 // A first name in the middle ("Maria Teresa Ostrowska") is a middle name, not a surname.
@@ -106,16 +106,16 @@ struct EntityResolver {
             }
         }
         // "K-40" for "Kestrel K-40": a model number alone joins the one name that ends with it.
-        var modelIndex: [String: Set<String>] = [:]
-        for key in Set(keyOf.values) where key.hasPrefix("name:") {
-            let tokens = key.dropFirst(5).split(separator: " ")
+        var modelIndex: [String: Set<EntityKey>] = [:]
+        for key in Set(keyOf.values) where key.isName {
+            let tokens = key.text.split(separator: " ")
             if tokens.count >= 2, let last = tokens.last, last.contains(where: \.isNumber) {
                 modelIndex[String(last), default: []].insert(key)
             }
         }
         // "Northwind" for "Northwind Cargo": a one-word name with a key of its own joins the one longer name it starts.
-        for key in Set(keyOf.values).sorted() where key.hasPrefix("name:") && !key.dropFirst(5).contains(" ") {
-            let word = String(key.dropFirst(5))
+        for key in Set(keyOf.values).sorted() where key.isName && !key.text.contains(" ") {
+            let word = key.text
             let models = Set((modelIndex[word] ?? []).map { groups.find($0) }).filter { $0 != groups.find(key) }
             if word.contains(where: \.isNumber), models.count == 1, let target = models.first {
                 groups.union(key, target)
@@ -127,20 +127,20 @@ struct EntityResolver {
             if candidates.count == 1, let target = candidates.first, !personLike(key) { groups.union(key, target) }
         }
         // The initials of every name of three words or more that is no person's ("gao" → "government accountability office").
-        var initialsIndex: [String: Set<String>] = [:]
-        for key in Set(keyOf.values) where key.hasPrefix("name:") && !Self.isPersonEvidence(evidence[key] ?? [:]) {
-            let words = key.dropFirst(5).split(separator: " ").filter { !Self.nameParticles.contains(String($0)) }
+        var initialsIndex: [String: Set<EntityKey>] = [:]
+        for key in Set(keyOf.values) where key.isName && !Self.isPersonEvidence(evidence[key] ?? [:]) {
+            let words = key.text.split(separator: " ").filter { !Self.nameParticles.contains(String($0)) }
             guard words.count >= 3 else { continue }
             initialsIndex[String(words.compactMap(\.first)), default: []].insert(key)
         }
-        let productTails = Self.productTails(Set(keyOf.values).filter { $0.hasPrefix("name:") }.sorted(), evidence: evidence)
-        let leadingCueIndex = leadingCueForms(Set(keyOf.values).filter { $0.hasPrefix("name:") && !Self.isPersonEvidence(evidence[$0] ?? [:]) }.sorted())
-        var sourcesByGroup: [String: Set<Int>] = [:]
+        let productTails = Self.productTails(Set(keyOf.values).filter { $0.isName }.sorted(), evidence: evidence)
+        let leadingCueIndex = leadingCueForms(Set(keyOf.values).filter { $0.isName && !Self.isPersonEvidence(evidence[$0] ?? [:]) }.sorted())
+        var sourcesByGroup: [EntityKey: Set<Int>] = [:]
         for (index, key) in keyOf { sourcesByGroup[groups.find(key), default: []].insert(occurrences[index].source) }
         for index in singles {
             let occurrence = occurrences[index]
             let word = Self.normalName(occurrence.mention.text)
-            func pick(_ candidates: Set<String>) -> String? {
+            func pick(_ candidates: Set<EntityKey>) -> EntityKey? {
                 let inSameSource = candidates.filter { sourcesByGroup[$0]?.contains(occurrence.source) == true }
                 return inSameSource.count == 1 ? inSameSource.first : (candidates.count == 1 ? candidates.first : nil)
             }
@@ -176,10 +176,10 @@ struct EntityResolver {
                 keyOf[index] = chosen
             } else {
                 if candidates.count > 1 {
-                    let names = candidates.sorted().map { $0.dropFirst(5) }.joined(separator: "', '")
+                    let names = candidates.sorted().map(\.text).joined(separator: "', '")
                     ambiguities.append("'\(occurrence.mention.text)' could be '\(names)'; not merged")
                 }
-                let key = "name:" + word
+                let key = EntityKey.name(word)
                 groups.add(key)
                 keyOf[index] = key
             }
@@ -188,7 +188,7 @@ struct EntityResolver {
         unifyTranslations(&groups, keyOf: keyOf, occurrences: occurrences, inputs: inputs, evidence: evidence)
 
         // Group the occurrences by their merged key.
-        var members: [String: [Int]] = [:]
+        var members: [EntityKey: [Int]] = [:]
         for (index, key) in keyOf { members[groups.find(key), default: []].append(index) }
         var drafts: [EntityDraft] = []
         for (root, indices) in members {
@@ -233,7 +233,7 @@ struct EntityResolver {
                 if midSentence < 2 { continue }
             }
             drafts.append(EntityDraft(key: root, occurrences: mentions, weights: weights, reasons: reasons,
-                                      acronymName: root.hasPrefix("acr:") ? acronyms[String(root.dropFirst(4))] : nil))
+                                      acronymName: { if case .acronym(let acronym) = root { acronyms[acronym] } else { nil } }()))
         }
         var diagnostics: [Diagnostic] = []
         drafts.sort { $0.key < $1.key }  // a stable order, whatever order the dictionary gave
@@ -298,19 +298,19 @@ struct EntityResolver {
     }
 
     /// The key that groups a mention before surnames are placed, or nil for a single word that needs its context.
-    private func key(for mention: Mention, acronyms: [String: String]) -> String? {
-        if let acronym = mention.acronym { return "acr:" + acronym }
-        if acronyms[mention.text] != nil { return "acr:" + mention.text }
-        if let place = mention.place ?? gazetteer.place(named: mention.text)?.name { return "place:" + place }
-        if let organization = gazetteer.organization(named: mention.text) { return "org:" + organization }
-        if let landmark = gazetteer.landmark(named: mention.text) { return "landmark:" + landmark }
+    private func key(for mention: Mention, acronyms: [String: String]) -> EntityKey? {
+        if let acronym = mention.acronym { return .acronym(acronym) }
+        if acronyms[mention.text] != nil { return .acronym(mention.text) }
+        if let place = mention.place ?? gazetteer.place(named: mention.text)?.name { return .place(place) }
+        if let organization = gazetteer.organization(named: mention.text) { return .organization(organization) }
+        if let landmark = gazetteer.landmark(named: mention.text) { return .landmark(landmark) }
         let normal = Self.normalName(mention.text)
         guard !normal.isEmpty else { return nil }
-        if !Knowledge.Gazetteer.isShortCapitals(mention.text), let place = gazetteer.place(named: normal) { return "place:" + place.name }
-        if let organization = gazetteer.organization(named: normal) { return "org:" + organization }
-        if normal.contains(" ") { return "name:" + normal }
+        if !Knowledge.Gazetteer.isShortCapitals(mention.text), let place = gazetteer.place(named: normal) { return .place(place.name) }
+        if let organization = gazetteer.organization(named: normal) { return .organization(organization) }
+        if normal.contains(" ") { return .name(normal) }
         // A single word: a person's surname, or a name of its own when it has strong evidence of another type.
-        if mention.evidence.contains(where: { $0.type != .person && $0.weight >= 6 }) { return "name:" + normal }
+        if mention.evidence.contains(where: { $0.type != .person && $0.weight >= 6 }) { return .name(normal) }
         return nil
     }
 
@@ -366,13 +366,13 @@ struct EntityResolver {
         return own > 0 && own >= (weights.filter { $0.key != type }.values.max() ?? 0)
     }
 
-    /// The words after the first of a "name:" key (the surnames of a person's name).
-    private func laterTokens(_ key: String) -> [String] {
-        Array(key.dropFirst(5).split(separator: " ").dropFirst().map(String.init))
+    /// The words after the first of a name's key (the surnames of a person's name).
+    private func laterTokens(_ key: EntityKey) -> [String] {
+        Array(key.text.split(separator: " ").dropFirst().map(String.init))
     }
 
-    private func evidenceByKey(_ occurrences: [Occurrence], keyOf: [Int: String]) -> [String: [EntityType: Int]] {
-        var items: [String: [TypeEvidence]] = [:]
+    private func evidenceByKey(_ occurrences: [Occurrence], keyOf: [Int: EntityKey]) -> [EntityKey: [EntityType: Int]] {
+        var items: [EntityKey: [TypeEvidence]] = [:]
         for (index, key) in keyOf { items[key, default: []] += occurrences[index].mention.evidence }
         return items.mapValues(Self.weigh)
     }
@@ -394,15 +394,15 @@ struct EntityResolver {
 
     /// "Maria Santos" and "Maria Santos Ferreira" are the same person: a name that starts with
     /// all of another person's name, when neither has evidence of being something else.
-    private func unifyLongerNames(_ groups: inout UnionFind, keys: [String], evidence: [String: [EntityType: Int]]) {
-        let names = keys.filter { $0.hasPrefix("name:") }.sorted()
-        func isPersonLike(_ key: String) -> Bool {
+    private func unifyLongerNames(_ groups: inout UnionFind<EntityKey>, keys: [EntityKey], evidence: [EntityKey: [EntityType: Int]]) {
+        let names = keys.filter { $0.isName }.sorted()
+        func isPersonLike(_ key: EntityKey) -> Bool {
             let weights = evidence[key] ?? [:]
             let person = weights[.person] ?? 0
             let other = weights.filter { $0.key != .person }.values.max() ?? 0
             return person >= other
         }
-        let tokenLists = Dictionary(uniqueKeysWithValues: names.map { ($0, $0.dropFirst(5).split(separator: " ")) })
+        let tokenLists = Dictionary(uniqueKeysWithValues: names.map { ($0, $0.text.split(separator: " ")) })
         for short in names {
             guard let shortTokens = tokenLists[short], shortTokens.count >= 2, isPersonLike(short) else { continue }
             for long in names where long != short {
@@ -428,9 +428,9 @@ struct EntityResolver {
 
     /// Of several names a short form could be, the one all the others extend ("Northwind Cargo",
     /// not "Northwind Cargo K-40"); else all of them.
-    static func narrowest(_ candidates: Set<String>) -> Set<String> {
+    static func narrowest(_ candidates: Set<EntityKey>) -> Set<EntityKey> {
         guard candidates.count > 1 else { return candidates }
-        let words = candidates.map { ($0, $0.drop(while: { $0 != ":" }).dropFirst().split(separator: " ")) }
+        let words = candidates.map { ($0, $0.text.split(separator: " ")) }
         let base = words.filter { candidate in words.allSatisfy { Array($0.1.prefix(candidate.1.count)) == candidate.1 } }
         return base.count == 1 ? [base[0].0] : candidates
     }
@@ -438,10 +438,10 @@ struct EntityResolver {
     /// Of several names a brand could be short for, the one that is not a product's: "Kestrel" alone is
     /// the maker "Kestrel Aerospace", not its "Kestrel K-40" or "Kestrel Skyhawk" (a model number, or the
     /// words around the product's mentions). Else all of them.
-    static func makerAmongProducts(_ candidates: Set<String>, evidence: [String: [EntityType: Int]]) -> Set<String> {
+    static func makerAmongProducts(_ candidates: Set<EntityKey>, evidence: [EntityKey: [EntityType: Int]]) -> Set<EntityKey> {
         guard candidates.count > 1 else { return candidates }
-        func product(_ key: String) -> Bool {
-            let words = key.drop(while: { $0 != ":" }).dropFirst().split(separator: " ")
+        func product(_ key: EntityKey) -> Bool {
+            let words = key.text.split(separator: " ")
             if words.count >= 2, let last = words.last, last.contains(where: \.isNumber) { return true }
             return Self.isProductEvidence(evidence[key] ?? [:])
         }
@@ -463,34 +463,34 @@ struct EntityResolver {
     /// "Northwind Cargo Airlines"); a plural and its singular ("Skyhawks"); a name without its last cue
     /// words ("Northwind Cargo" for "Northwind Cargo Airlines"); a model's name alone ("Skyhawk" for "Kestrel
     /// Skyhawk"); one person's name transliterated two ways ("Kovalenky", "Kowalenkyj").
-    private func unifyVariants(_ groups: inout UnionFind, keys: [String], evidence: [String: [EntityType: Int]],
+    private func unifyVariants(_ groups: inout UnionFind<EntityKey>, keys: [EntityKey], evidence: [EntityKey: [EntityType: Int]],
                                acronyms: [String: String]) {
         let keySet = Set(keys)
-        for (acronym, name) in acronyms.sorted(by: { $0.key < $1.key }) where keySet.contains("acr:" + acronym) {
-            let spelled = "name:" + Self.normalName(name)
-            if keySet.contains(spelled) { groups.union("acr:" + acronym, spelled) }
+        for (acronym, name) in acronyms.sorted(by: { $0.key < $1.key }) where keySet.contains(.acronym(acronym)) {
+            let spelled = EntityKey.name(Self.normalName(name))
+            if keySet.contains(spelled) { groups.union(.acronym(acronym), spelled) }
         }
-        let names = keys.filter { $0.hasPrefix("name:") }.sorted()
-        let tokens = Dictionary(uniqueKeysWithValues: names.map { ($0, $0.dropFirst(5).split(separator: " ").map(String.init)) })
-        func person(_ key: String) -> Bool { Self.isPersonEvidence(evidence[key] ?? [:]) }
-        func product(_ key: String) -> Bool { Self.isProductEvidence(evidence[key] ?? [:]) }
+        let names = keys.filter { $0.isName }.sorted()
+        let tokens = Dictionary(uniqueKeysWithValues: names.map { ($0, $0.text.split(separator: " ").map(String.init)) })
+        func person(_ key: EntityKey) -> Bool { Self.isPersonEvidence(evidence[key] ?? [:]) }
+        func product(_ key: EntityKey) -> Bool { Self.isProductEvidence(evidence[key] ?? [:]) }
         // "Nova OSX" and "Nova OS X", "Price Line" and "Priceline": names that are no person's, the same but for spaces.
-        var bySpelling: [String: String] = [:]
+        var bySpelling: [String: EntityKey] = [:]
         for key in names where !person(key) {
-            let solid = key.replacingOccurrences(of: " ", with: "")
+            let solid = key.text.replacingOccurrences(of: " ", with: "")
             if let other = bySpelling[solid] { groups.union(other, key) } else { bySpelling[solid] = key }
         }
         // "Skyhawks", "NovaBooks": the plural of a name that is no person's joins the singular.
         for key in names where !person(key) {
             guard let words = tokens[key], let last = words.last, last.count > 3, last.hasSuffix("s") else { continue }
             for ending in ["s", "es"] where last.hasSuffix(ending) {
-                let singular = "name:" + (words.dropLast() + [String(last.dropLast(ending.count))]).joined(separator: " ")
+                let singular = EntityKey.name((words.dropLast() + [String(last.dropLast(ending.count))]).joined(separator: " "))
                 if singular != key, keySet.contains(singular), !person(singular) { groups.union(key, singular) }
             }
         }
         let byTail = Self.productTails(names, evidence: evidence)
         // Each name that is no person's under each of its shorter forms that leave off only cue words.
-        var extensions: [String: Set<String>] = [:]
+        var extensions: [String: Set<EntityKey>] = [:]
         for key in names where !person(key) {
             guard let words = tokens[key], words.count >= 3 else { continue }
             var cut = words.count - 1
@@ -523,7 +523,7 @@ struct EntityResolver {
             }
         }
         // One person's name transliterated two ways.
-        var byVariant: [String: [String]] = [:]
+        var byVariant: [String: [EntityKey]] = [:]
         for key in names {
             guard let words = tokens[key], words.count >= 2, (evidence[key]?[.person] ?? 0) > 0 || person(key) else { continue }
             if person(key), words.allSatisfy({ $0.count >= 3 }) {
@@ -537,10 +537,10 @@ struct EntityResolver {
 
     /// Each name that starts with a cue word, under the rest of it ("orsina" → "capilla orsina"), unless the rest
     /// is a known place of its own or starts with a particle ("Plaza de San Anselmo" is no "San Anselmo").
-    private func leadingCueForms(_ names: [String]) -> [String: Set<String>] {
-        var result: [String: Set<String>] = [:]
+    private func leadingCueForms(_ names: [EntityKey]) -> [String: Set<EntityKey>] {
+        var result: [String: Set<EntityKey>] = [:]
         for key in names {
-            let words = key.dropFirst(5).split(separator: " ").map(String.init)
+            let words = key.text.split(separator: " ").map(String.init)
             guard words.count >= 2, Self.cueWords.contains(words[0]), let next = words.dropFirst().first,
                   !Self.nameParticles.contains(next) else { continue }
             let rest = words.dropFirst().joined(separator: " ")
@@ -551,10 +551,10 @@ struct EntityResolver {
     }
 
     /// The last word of each product's name ("nano" → "ipod nano"), unless it is a cue word.
-    static func productTails(_ names: [String], evidence: [String: [EntityType: Int]]) -> [String: Set<String>] {
-        var result: [String: Set<String>] = [:]
+    static func productTails(_ names: [EntityKey], evidence: [EntityKey: [EntityType: Int]]) -> [String: Set<EntityKey>] {
+        var result: [String: Set<EntityKey>] = [:]
         for key in names {
-            let words = key.dropFirst(5).split(separator: " ").map(String.init)
+            let words = key.text.split(separator: " ").map(String.init)
             guard words.count >= 2, let last = words.last, !cueWords.contains(last), isProductEvidence(evidence[key] ?? [:]) else { continue }
             result[last, default: []].insert(key)
         }
@@ -569,11 +569,11 @@ struct EntityResolver {
     /// anything else is compared on its content words in any order ("of", "de la" aside), a word may be
     /// the other's cognate ("Sixtina", "Sistine") or its translation where the lexicons gloss it
     /// ("capilla" and "chapel"). Both are persons' names or neither is.
-    private func unifyTranslations(_ groups: inout UnionFind, keyOf: [Int: String], occurrences: [Occurrence],
-                                   inputs: [Input], evidence: [String: [EntityType: Int]]) {
+    private func unifyTranslations(_ groups: inout UnionFind<EntityKey>, keyOf: [Int: EntityKey], occurrences: [Occurrence],
+                                   inputs: [Input], evidence: [EntityKey: [EntityType: Int]]) {
         // A name's kind for this purpose: a person's, something else's, or nothing yet (no evidence either way).
         struct Form {
-            var key: String
+            var key: EntityKey
             var words: [String]
             /// The content words, each with its English gloss where it has one.
             var content: [(word: String, gloss: String?)]
@@ -591,8 +591,8 @@ struct EntityResolver {
                 }
             }
         }
-        var mentionsByKey: [String: [Language: Int]] = [:]
-        for (index, key) in keyOf where key.hasPrefix("name:") {
+        var mentionsByKey: [EntityKey: [Language: Int]] = [:]
+        for (index, key) in keyOf where key.isName {
             mentionsByKey[key, default: [:]][inputs[occurrences[index].source].facts.language.language, default: 0] += 1
         }
         let knowledge = Knowledge.builtIn
@@ -606,7 +606,7 @@ struct EntityResolver {
         var buckets: [String: [Form]] = [:]
         for (key, mentions) in mentionsByKey {
             // Numerals as written: "XVI" and "XVII" are two numbers, not two spellings.
-            let raw = key.dropFirst(5).split(separator: " ").map(String.init)
+            let raw = key.text.split(separator: " ").map(String.init)
             let words = raw.map { MentionFinder.isRomanNumeral($0.uppercased()) ? $0 : Self.transliterationKey($0) }
             guard let first = words.first, first.count >= 3, !(words.count == 1 && first.count < 6) else { continue }
             let weights = evidence[key] ?? [:]
@@ -649,7 +649,7 @@ struct EntityResolver {
         // Names in their own word order join at once; names compared on their content words join but where one
         // matches two that a language writes apart ("Orsina Chapel" for both "Capilla Orsina" and "Capilla Orsini"):
         // it could be either.
-        var matched: [String: [Form]] = [:]
+        var matched: [EntityKey: [Form]] = [:]
         for bucket in buckets.keys.sorted() {
             let forms = (buckets[bucket] ?? []).sorted { $0.key < $1.key }
             let byContent = bucket.hasPrefix("content ")
@@ -668,7 +668,7 @@ struct EntityResolver {
                 }
             }
         }
-        var ambiguous: Set<String> = []
+        var ambiguous: Set<EntityKey> = []
         for (key, forms) in matched {
             let apart = forms.indices.contains { i in
                 forms.indices.contains { j in j > i && forms[i].key != forms[j].key && forms[i].sharesLanguage(with: forms[j]) }
@@ -760,7 +760,7 @@ struct EntityResolver {
     // MARK: Drafts
 
     struct EntityDraft {
-        var key: String
+        var key: EntityKey
         var occurrences: [Occurrence]
         var weights: [EntityType: Int]
         var reasons: [EntityType: [TypeEvidence.Clue: Int]]
@@ -838,8 +838,7 @@ struct EntityResolver {
     func displayName(_ draft: EntityDraft) -> String {
         if let name = draft.nameOverride { return name }
         if let name = draft.acronymName, !name.isEmpty { return name }
-        if draft.key.hasPrefix("place:") {
-            let name = String(draft.key.dropFirst(6))
+        if case .place(let name) = draft.key {
             // In a dossier in another language than English, the place's name in it, as its sources write it ("Ciudad de México").
             if language != .en {
                 var own: [String: Int] = [:]
@@ -865,9 +864,9 @@ struct EntityResolver {
             }
             return name
         }
-        let known = draft.key.hasPrefix("org:") || draft.key.hasPrefix("landmark:")
+        let known: Bool = switch draft.key { case .organization, .landmark: true; default: false }
         if known, language == .en || !draft.occurrences.contains(where: { $0.language == language }) {
-            return String(draft.key.drop(while: { $0 != ":" }).dropFirst())
+            return draft.key.text
         }
         // The most frequent spelling with more than one word, else the most frequent: of the sources in the dossier's
         // language where they name it.
@@ -888,26 +887,26 @@ struct EntityResolver {
            !Self.lexicons.contains(where: { $0.isVocabulary(short.key.lowercased()) }) {
             return short.key
         }
-        return ranked.first ?? String(draft.key.drop(while: { $0 != ":" }).dropFirst())
+        return ranked.first ?? draft.key.text
     }
 
     /// "Twitter Tuesday" ("posted on Twitter Tuesday, saying"): a name and a trailing weekday, the day of its
     /// sentence, is a mention of the name when the corpus names it alone too; its span ends before the weekday.
     /// ("Black Friday" stays whole: "Black" is no name of its own.)
-    private func dropTrailingWeekdays(_ occurrences: inout [Occurrence], keyOf: inout [Int: String], singles: inout [Int]) {
+    private func dropTrailingWeekdays(_ occurrences: inout [Occurrence], keyOf: inout [Int: EntityKey], singles: inout [Int]) {
         let keys = Set(keyOf.values)
         let singleNames = Set(singles.map { Self.normalName(occurrences[$0].mention.text) })
-        for (index, key) in keyOf.sorted(by: { $0.key < $1.key }) where key.hasPrefix("name:") {
-            let words = key.dropFirst(5).split(separator: " ")
+        for (index, key) in keyOf.sorted(by: { $0.key < $1.key }) where key.isName {
+            let words = key.text.split(separator: " ")
             guard words.count >= 2, let last = words.last, Self.weekdayWords.contains(String(last)) else { continue }
             let shorter = words.dropLast().joined(separator: " ")
             let text = occurrences[index].mention.text
-            guard keys.contains("name:" + shorter) || singleNames.contains(shorter), let space = text.lastIndex(of: " ") else { continue }
+            guard keys.contains(.name(shorter)) || singleNames.contains(shorter), let space = text.lastIndex(of: " ") else { continue }
             let name = String(text[..<space])
             occurrences[index].mention.text = name
             occurrences[index].mention.end = occurrences[index].mention.start + name.unicodeScalars.count
-            if keys.contains("name:" + shorter) {
-                keyOf[index] = "name:" + shorter
+            if keys.contains(.name(shorter)) {
+                keyOf[index] = .name(shorter)
             } else {
                 keyOf[index] = nil
                 singles.append(index)
@@ -935,7 +934,7 @@ struct EntityResolver {
         if best == .place, let place = draft.reasons[.place], place.keys.allSatisfy({ $0 == .gazetteer(.city) }),
            let body = weights[.organization], body >= 5, body >= (weights[.person] ?? 0),
            draft.reasons[.organization]?.keys.contains(where: { $0 != .organizationWordAfter }) == true,
-           let city = gazetteer.place(named: String(draft.key.drop(while: { $0 != ":" }).dropFirst())), city.population < 1_000_000 {
+           let city = gazetteer.place(named: draft.key.text), city.population < 1_000_000 {
             return .organization
         }
         return best
@@ -1018,7 +1017,7 @@ struct EntityResolver {
             }
             var aliases: [String] = []
             let name = item.name
-            for alias in draft.surfaces + draft.extraAliases + [draft.key.hasPrefix("acr:") ? String(draft.key.dropFirst(4)) : ""]
+            for alias in draft.surfaces + draft.extraAliases + [{ if case .acronym(let acronym) = draft.key { acronym } else { "" } }()]
                 where !alias.isEmpty && alias != name && !aliases.contains(alias) {
                 aliases.append(alias)
             }
@@ -1037,21 +1036,21 @@ struct EntityResolver {
     }
 }
 
-/// Union-find over string keys, for merging names.
-struct UnionFind {
-    private var parent: [String: String] = [:]
+/// Union-find over keys, for merging names.
+struct UnionFind<Key: Hashable & Comparable> {
+    private var parent: [Key: Key] = [:]
 
-    mutating func add(_ key: String) {
+    mutating func add(_ key: Key) {
         if parent[key] == nil { parent[key] = key }
     }
 
-    func find(_ key: String) -> String {
+    func find(_ key: Key) -> Key {
         var current = key
         while let next = parent[current], next != current { current = next }
         return current
     }
 
-    mutating func union(_ a: String, _ b: String) {
+    mutating func union(_ a: Key, _ b: Key) {
         add(a)
         add(b)
         let rootA = find(a), rootB = find(b)
