@@ -120,7 +120,7 @@ struct DataExport: Encodable {
         sources = dossier.sources.map { entry in
             let article = entry.article
             return Source(id: entry.slug, title: article.title, date: Nullable(entry.date.date?.iso), dateOrigin: entry.date.kind,
-                          dateReason: Nullable(entry.date.isInferred ? entry.date.origin : nil),
+                          dateReason: Nullable(entry.date.isInferred ? entry.date.originText : nil),
                           path: PageRef.source(entry.slug).path, url: Nullable(article.url), file: dossier.sitePath(ofSource: article.relativePath),
                           outlet: Nullable(article.outlet),
                           language: article.languageTag ?? entry.language.language.rawValue, languageOrigin: entry.language.origin.rawValue,

@@ -12,7 +12,7 @@ extension SiteRenderer {
             "title": article.title,
             "href": root + PageRef.source(entry.slug).path,
             "words": Self.formatCount(article.wordCount),
-            "dateOrigin": entry.date.origin,
+            "dateOrigin": entry.date.originText,
         ]
         if let date = Self.dateContext(entry.date.date) { summary["date"] = date }
         if entry.date.isInferred { summary["dateInferred"] = true }
@@ -35,7 +35,7 @@ extension SiteRenderer {
             "title": article.title,
             "titleOrigin": article.titleOrigin.rawValue,
             "titleGuessed": article.titleOrigin == .firstSentence || article.titleOrigin == .headline,
-            "dateOrigin": entry.date.origin,
+            "dateOrigin": entry.date.originText,
             "path": site.dossier.sitePath(ofSource: article.relativePath),
             "words": Self.formatCount(article.wordCount),
             "minutes": max(1, Int((Double(article.wordCount) / 230).rounded())),

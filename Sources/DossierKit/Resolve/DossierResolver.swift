@@ -91,7 +91,7 @@ public enum DossierResolver {
 
         let sources = zip(sourceSlugs, zip(articles, facts)).map { slug, pair in
             Dossier.SourceEntry(slug: slug, article: pair.0,
-                                date: timeline.dates[slug] ?? SourceDate(date: nil, origin: "unknown", isInferred: false),
+                                date: timeline.dates[slug] ?? SourceDate(date: nil, origin: .unknown),
                                 times: timeline.times[slug] ?? [], language: pair.1.language)
         }.sorted { newestFirst(($0.date.date, $0.article.title, $0.slug), ($1.date.date, $1.article.title, $1.slug)) }
         let sourceRank = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.slug, $0) })

@@ -173,9 +173,9 @@ struct TimelineBuilder {
         for (index, source) in sources.enumerated() {
             let article = source.article
             if let date = article.date {
-                dates[source.slug] = SourceDate(date: date, origin: article.dateOrigin.rawValue, isInferred: false)
+                dates[source.slug] = SourceDate(date: date, origin: .stated(article.dateOrigin))
             } else if let inferred = source.facts.inferredDate {
-                dates[source.slug] = SourceDate(date: inferred.date, origin: "inferred from \(inferred.reason)", isInferred: true)
+                dates[source.slug] = SourceDate(date: inferred.date, origin: .inferred(from: inferred.reason))
             }
             times[index] = source.facts.times
         }
@@ -219,8 +219,7 @@ struct TimelineBuilder {
         let span = years.min().flatMap { low in years.max().map { (low - 1)...($0 + 1) } }
         for index in sources.indices where dates[sources[index].slug] == nil {
             guard let (date, phrase) = Self.latestToldDay(times[index] ?? [], years: span) else { continue }
-            dates[sources[index].slug] = SourceDate(date: date, origin: "inferred from the latest day it tells of, '\(phrase)' (\(date.long))",
-                                                    isInferred: true)
+            dates[sources[index].slug] = SourceDate(date: date, origin: .inferred(from: "the latest day it tells of, '\(phrase)' (\(date.long))"))
             times[index] = TemporalTagger.resolve(times[index] ?? [], reference: date)
             for statement in statements(of: index).sorted(by: Self.order) {
                 place(statement, into: &clusters)
@@ -276,7 +275,7 @@ struct TimelineBuilder {
             let reason = best.value.sameWeekday
                 ? "other sources (\(best.value.sources.count)) that date the same event on \(weekday), \(best.key.long)"
                 : "other sources (\(best.value.sources.count)) that date the same event \(best.key.long), though it gives another weekday"
-            dates[sources[index].slug] = SourceDate(date: best.key, origin: "inferred from \(reason)", isInferred: true)
+            dates[sources[index].slug] = SourceDate(date: best.key, origin: .inferred(from: reason))
             times[index] = TemporalTagger.resolve(times[index] ?? [], reference: best.key)
             for statement in statements(of: index).sorted(by: Self.order) {
                 place(statement, into: &clusters)

@@ -31,12 +31,30 @@ public struct EventStatement: Sendable, Hashable {
 /// How a source's date was found.
 public struct SourceDate: Sendable, Hashable {
     public var date: DayDate?
-    /// "front matter", "date line", "inferred from a dated embedded post (…)", "unknown".
-    public var origin: String
-    public var isInferred: Bool
+    public var origin: Origin
+
+    public enum Origin: Sendable, Hashable {
+        /// The source gives it: its front matter or its date line.
+        case stated(Article.DateOrigin)
+        /// Found in the text, with what it was found from ("a dated embedded post (…)").
+        case inferred(from: String)
+        case unknown
+    }
+
+    public var isInferred: Bool { if case .inferred = origin { true } else { false } }
+
+    /// How source pages say where the date comes from: "front matter", "date line",
+    /// "inferred from a dated embedded post (…)", "unknown".
+    public var originText: String {
+        switch origin {
+        case .stated(let stated): stated.rawValue
+        case .inferred(let reason): "inferred from \(reason)"
+        case .unknown: "unknown"
+        }
+    }
 
     /// `front matter`, `date line`, `inferred` or `unknown`.
     public var kind: String {
-        date == nil ? "unknown" : (isInferred ? "inferred" : origin)
+        date == nil ? "unknown" : (isInferred ? "inferred" : originText)
     }
 }
