@@ -33,6 +33,8 @@ public actor DevServer {
         case built(SiteBuilder.Report, seconds: Double, changed: [String], shownAfter: Double)
         case failed(DossierError, changed: [String])
         case listening(String)
+        /// The pages of edited sources are served from a preview, `seconds` after the build started.
+        case previewed([String], seconds: Double)
     }
 
     public let configuration: Configuration
@@ -95,7 +97,16 @@ public actor DevServer {
         let options = configuration.build
         let started = DispatchTime.now().uptimeNanoseconds
         let cache = self.cache
-        let result = await Self.onOwnThread { () throws(DossierError) in try SiteBuilder(options: options, cache: cache).prepare() }
+        let (site, live, events) = (self.site, self.live, self.events)
+        // An edited source shows at once from the last dossier, its names linked as that dossier knew them.
+        let preview = { @Sendable (plan: SitePlan, paths: [String]) in
+            site.showPreview(plan, paths: paths)
+            events(.previewed(paths, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
+            Task { await live.built() }
+        }
+        let result = await Self.onOwnThread { () throws(DossierError) in
+            try SiteBuilder(options: options, cache: cache).prepare(preview: preview)
+        }
         switch result {
         case .success(let (plan, report)):
             writing?.superseded.set()
@@ -104,7 +115,6 @@ public actor DevServer {
             await live.built()
             let previous = writing?.task
             let superseded = Flag()
-            let (events, live, site) = (self.events, self.live, self.site)
             let task = Task {
                 await previous?.value
                 let written = await Self.onOwnThread { () throws(DossierError) -> Bool in
@@ -128,6 +138,7 @@ public actor DevServer {
             if waitForWrite { await task.value }
             return true
         case .failure(let error):
+            site.dropPreview()
             events(.failed(error, changed: changed))
             await live.failed(error.description)
             return false

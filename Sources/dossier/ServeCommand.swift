@@ -38,6 +38,9 @@ struct ServeCommand: AsyncParsableCommand {
             switch event {
             case .listening(let address):
                 Terminal.printInfo("Serving \(output) at \(address) (Ctrl-C to stop)")
+            case .previewed(let paths, let seconds):
+                Terminal.printInfo("Showing \(paths.joined(separator: ", ")) as edited after \(String(format: "%.2f s", seconds)); "
+                    + "resolving the dossier again")
             case .built(let report, let seconds, let changed, let shownAfter):
                 Terminal.printDiagnostics(report.diagnostics, limit: 20)
                 let what = changed.isEmpty ? "Built" : "Rebuilt after changes to \(Self.describe(changed)):"

@@ -12,7 +12,9 @@ public struct ContentKey: Sendable, Hashable {
 /// - **clean and analyze**: a source whose bytes and path are as before keeps its article and facts
 ///   (while the analysis context, i.e. the config's language and `content/knowledge/`, is the same);
 /// - **resolve**: when the sources, the entity files, the notes' `event:` lines and the config are
-///   as before, the entities and the timeline are kept, and only the notes are attached again.
+///   as before, the entities and the timeline are kept, and only the notes are attached again;
+/// - **preview**: the last good dossier, which shows an edited source's page at once (`SourcePreview`)
+///   while the dossier is resolved again.
 ///
 /// Every entry is checked against everything it was computed from, so a cached build gives the
 /// same site as a fresh one. Each build keeps only what it used, so the cache holds one site.
@@ -62,6 +64,8 @@ public final class BuildCache: @unchecked Sendable {
     private var articles: [ContentKey: (Article, ArticleFacts)] = [:]
     private var articlesUsed: [ContentKey: (Article, ArticleFacts)] = [:]
     private var sourcePart: (key: DossierResolver.SourcePartKey, value: DossierResolver.SourcePart)?
+    /// The dossier of the last build that got through, for a preview of edited sources (`SourcePreview`).
+    private var lastDossier: Dossier?
     private var counting = Counts()
     /// What the last finished build took from the cache.
     public private(set) var lastCounts = Counts()
@@ -146,5 +150,12 @@ public final class BuildCache: @unchecked Sendable {
 
     func keep(_ part: DossierResolver.SourcePart, for key: DossierResolver.SourcePartKey) {
         locked { sourcePart = (key, part) }
+    }
+
+    /// The last good build's dossier.
+    var previousDossier: Dossier? { locked { lastDossier } }
+
+    func keep(_ dossier: Dossier) {
+        locked { lastDossier = dossier }
     }
 }

@@ -47,8 +47,12 @@ public struct SiteBuilder: Sendable {
     /// Runs every stage up to render and hands over the site's plan, whose files render one by one
     /// (`dossier serve` shows the pages asked for before it writes the whole site). The cache, when
     /// there is one, is kept for the next build once this one has got this far.
-    public func prepare() throws(DossierError) -> (plan: SitePlan, report: Report) {
-        let prepared = try run(stopOnErrors: true)
+    /// With `preview`, when the last build in this process left a dossier and only the text of a few sources
+    /// changed, it is first handed a plan of that dossier with the edited sources (`SourcePreview`) and the paths of
+    /// their pages, before the dossier is resolved again.
+    public func prepare(preview: ((SitePlan, [String]) -> Void)? = nil) throws(DossierError) -> (plan: SitePlan, report: Report) {
+        let prepared = try run(stopOnErrors: true, preview: preview)
+        cache?.keep(prepared.plan.dossier)
         cache?.finish()
         return prepared
     }
@@ -62,7 +66,7 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    private func run(stopOnErrors: Bool) throws(DossierError) -> (plan: SitePlan, report: Report) {
+    private func run(stopOnErrors: Bool, preview: ((SitePlan, [String]) -> Void)? = nil) throws(DossierError) -> (plan: SitePlan, report: Report) {
         var timings: [(String, Double)] = []
         var clock = StageClock()
 
@@ -102,6 +106,12 @@ public struct SiteBuilder: Sendable {
         timings.append(("clean", wall * share))
         timings.append(("analyze", wall * (1 - share)))
 
+        let renderer = SiteRenderer(templates: templates, markdown: Markdown(allowUnsafeHTML: config.unsafeHTML))
+        if let preview, let previous = cache?.previousDossier,
+           let quick = SourcePreview(previous: previous, config: config, articles: articles, facts: facts) {
+            preview(renderer.plan(quick.dossier), quick.paths)
+        }
+
         progress("resolve")
         let resolved = try DossierResolver.resolve(config: config, articles: articles, facts: facts, notes: notes,
                                                    entityFiles: corpus.entities.map(EntityFile.prepare), drafts: corpus.drafts,
@@ -114,7 +124,7 @@ public struct SiteBuilder: Sendable {
         if stopOnErrors, !errors.isEmpty { throw DossierError(errors) }
         timings.append(("resolve", clock.lap()))
 
-        let plan = SiteRenderer(templates: templates, markdown: Markdown(allowUnsafeHTML: config.unsafeHTML)).plan(dossier)
+        let plan = renderer.plan(dossier)
         let paths = plan.paths
         let report = Report(sources: dossier.sources.count, notes: dossier.notes.count,
                             pages: paths.filter { $0.hasSuffix(".html") }.count, files: paths.count,

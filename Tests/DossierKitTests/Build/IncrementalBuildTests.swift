@@ -76,6 +76,39 @@ struct IncrementalBuildTests {
         #expect(String(decoding: timeline.contents, as: UTF8.self).contains("Two-day walkout"))
     }
 
+    @Test("an edited source shows at once from the last dossier, its known names linked; the full resolve then gives a fresh build's site")
+    func previewOfEditedSource() throws {
+        let root = try Self.makeDossier()
+        defer { TestSupport.cleanUp(root) }
+        let cache = BuildCache()
+        var previews: [(paths: [String], page: String)] = []
+        let record = { (plan: SitePlan, paths: [String]) in
+            let page = (try? paths.first.flatMap { try plan.file(at: $0) }).map { String(decoding: $0.contents, as: UTF8.self) }
+            previews.append((paths, page ?? ""))
+        }
+        _ = try SiteBuilder(options: Self.options(root), cache: cache).prepare(preview: record)
+        #expect(previews.isEmpty, "no preview without a last dossier")
+
+        let source = root + "/content/sources/000_ba66c6bd10674d4e.txt"
+        try Self.edit(source) { $0 + "\nLater, Claudia Sheinbaum met Zorvan Quillet in the capital.\n" }
+        let (plan, _) = try SiteBuilder(options: Self.options(root), cache: cache).prepare(preview: record)
+        let preview = try #require(previews.first)
+        #expect(preview.paths.count == 1 && preview.paths[0].hasPrefix("sources/") && preview.paths[0].hasSuffix("/index.html"))
+        #expect(preview.page.contains("Zorvan Quillet in the capital"))
+        // A name the last dossier knew is linked; a new one waits for the full resolve.
+        #expect(preview.page.contains("<a href=\"../../entities/claudia-sheinbaum/index.html\">Claudia Sheinbaum</a> met Zorvan Quillet"))
+        #expect(!preview.page.contains("entities/zorvan-quillet"))
+        #expect(try plan.renderAll() == (try Self.fresh(root)))
+
+        // A note, a new title, or a new source: no preview, the full resolve is the first thing shown.
+        previews = []
+        try Self.edit(root + "/content/notes/reading-guide.md") { $0 + "\nOne more line.\n" }
+        _ = try SiteBuilder(options: Self.options(root), cache: cache).prepare(preview: record)
+        try Data("Title: Another story\n\nA new source about Claudia Sheinbaum.\n".utf8).write(to: URL(fileURLWithPath: root + "/content/sources/new.txt"))
+        _ = try SiteBuilder(options: Self.options(root), cache: cache).prepare(preview: record)
+        #expect(previews.isEmpty)
+    }
+
     @Test("an edited source is analysed again, alone; a new and a removed source change the site as a fresh build does")
     func editedSource() throws {
         let root = try Self.makeDossier()
