@@ -116,6 +116,7 @@ public struct TemporalTagger: Sendable {
         let lower = pieces.map(\.lower)
         let w = LexiconWords(words: lower, lexicon: words)
         var result: [TemporalExpression] = []
+        var phrases = ScalarCursor(sentence.text)
         var i = 0
         while i < pieces.count {
             // Every expression starts with a word of the lexicon or a number ("18", "1990s", "Q3"); other words cannot start one.
@@ -125,7 +126,7 @@ public struct TemporalTagger: Sendable {
             }
             if let match = best(at: i, pieces, w) {
                 let start = pieces[match.start].start, end = pieces[match.end - 1].end
-                var expression = TemporalExpression(form: match.form, phrase: sentence.text.scalarSlice(start, end), sentence: sentence.ordinal,
+                var expression = TemporalExpression(form: match.form, phrase: phrases.slice(start, end), sentence: sentence.ordinal,
                                                     start: start, end: end, kind: match.kind, value: nil, derivation: "",
                                                     weekday: match.weekday, isFuture: false)
                 (expression.isFuture, expression.isPast) = tense(before: match.start, w, after: match.end)

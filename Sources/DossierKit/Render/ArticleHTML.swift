@@ -77,9 +77,13 @@ struct ArticleHTML {
         edits.sort { ($0.start, -$0.end, rank($0.edit)) < ($1.start, -$1.end, rank($1.edit)) }
         var result = ""
         var cursor = 0
+        // Whether the text up to an edit is inside a link or code, read once from the start as the edits go forward.
+        var markup = MarkupDepth()
+        var scanned = 0
         for edit in edits where edit.start >= cursor && edit.end <= indices.count - 1 {
-            let prefix = view[indices[0]..<indices[edit.start]]
-            guard !Self.isInsideLinkOrCode(prefix) else { continue }
+            markup.read(view[indices[scanned]..<indices[edit.start]])
+            scanned = edit.start
+            guard !markup.isInsideLinkOrCode else { continue }
             let piece = String(view[indices[edit.start]..<indices[edit.end]])
             switch edit.edit {
             case .link(let link):
@@ -137,17 +141,22 @@ struct ArticleHTML {
     }
 
     /// Whether text that ends here is inside the text of a Markdown link or a code span.
-    static func isInsideLinkOrCode(_ prefix: Substring.UnicodeScalarView) -> Bool {
-        var depth = 0
-        var ticks = 0
-        for scalar in prefix {
-            switch scalar {
-            case "[": depth += 1
-            case "]": depth = max(0, depth - 1)
-            case "`": ticks += 1
-            default: break
+    /// How deep a prefix of Markdown is in link brackets and whether it is inside code, read piece by piece.
+    struct MarkupDepth {
+        private var depth = 0
+        private var ticks = 0
+
+        mutating func read(_ text: Substring.UnicodeScalarView) {
+            for scalar in text {
+                switch scalar {
+                case "[": depth += 1
+                case "]": depth = max(0, depth - 1)
+                case "`": ticks += 1
+                default: break
+                }
             }
         }
-        return depth > 0 || ticks % 2 == 1
+
+        var isInsideLinkOrCode: Bool { depth > 0 || ticks % 2 == 1 }
     }
 }

@@ -14,11 +14,16 @@ enum SlowTests {
 }
 
 /// How much longer the same work on `factor` times the input takes: a linear cost gives about `factor`,
-/// a quadratic one its square. The ratio of two runs on one machine, not a wall-clock limit.
-func growth(factor: Int, _ work: (Int) throws -> Void) rethrows -> Double {
+/// a quadratic one its square. The ratio of runs on one machine, not a wall-clock limit; with several
+/// `repetitions` (the two sizes taking turns) each size counts its fastest run, which other work on the
+/// machine slows least.
+func growth(factor: Int, repetitions: Int = 1, _ work: (Int) throws -> Void) rethrows -> Double {
     let clock = ContinuousClock()
-    let small = try clock.measure { try work(1) }
-    let large = try clock.measure { try work(factor) }
+    var small = Duration.seconds(1_000_000), large = Duration.seconds(1_000_000)
+    for _ in 0..<max(1, repetitions) {
+        small = min(small, try clock.measure { try work(1) })
+        large = min(large, try clock.measure { try work(factor) })
+    }
     let seconds = { (duration: Duration) in Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
     return seconds(large) / max(seconds(small), 1e-6)
 }
