@@ -975,8 +975,12 @@ struct MentionFinder {
         }
 
         var evidence: [TypeEvidence] = []
-        var allRoles = roles
-        if !roles.isEmpty { evidence.append(TypeEvidence(type: .person, weight: 9, clue: .title)) }
+        // "the state Department of Public Safety", "the County Sheriff's Department": a name that starts with an
+        // institution's word (alone only after a possessive) is the institution, whatever a title word before it seemed to say.
+        let institution = lexicon.organizationCues.contains(tokens[firstIndex].lowercased)
+            && (words.count >= 2 || firstIndex > 0 && tokens[firstIndex - 1].isPossessive)
+        var allRoles = institution ? [] : roles
+        if !roles.isEmpty, !institution { evidence.append(TypeEvidence(type: .person, weight: 9, clue: .title)) }
         if honorific { evidence.append(TypeEvidence(type: .person, weight: 9, clue: .honorific)) }
         evidence += shapeEvidence(words, tokens: tokens, name: name)
         evidence += contextEvidence(before: firstIndex, after: lastIndex, tokens: tokens)

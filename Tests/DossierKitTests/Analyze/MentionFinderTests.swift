@@ -109,8 +109,12 @@ struct MentionFinderTests {
         #expect(boss.roles.map(\.title) == ["President Kestrel North America"])
     }
 
-    @Test("job descriptions before a name are roles, not part of it")
+    @Test("job descriptions before a name are roles, not part of it; a name that starts with an institution's word is no person")
     func jobDescriptions() throws {
+        let office = try mention("Department of Water Safety", in: "The slogan got the ax from the state Department of Water Safety.")
+        #expect(office.roles.isEmpty && strongest(office) != .person)
+        let sheriff = try mention("Department", in: "A Tarrow County Sheriff’s Department dog was called.")
+        #expect(sheriff.roles.isEmpty && !sheriff.evidence.contains { $0.type == .person })
         #expect(names("Kestrel's Administrator Tom Varley said the launch slipped.") == ["Kestrel", "Tom Varley"])
         #expect(try mention("Tom Varley", in: "Administrator Tom Varley said so.").roles.map(\.title) == ["Administrator"])
         #expect(try mention("Ana Lind", in: "The band toured with singer Ana Lind.").roles.map(\.title) == ["singer"])
