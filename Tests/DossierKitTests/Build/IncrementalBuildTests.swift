@@ -191,6 +191,34 @@ struct IncrementalBuildTests {
         memory.written(version)
         #expect(served.respond(to: "/").status == 404)
     }
+
+    @Test("a preview answers for its pages only, until the next site is published or the build fails")
+    func previewInMemory() throws {
+        let root = try Self.makeDossier()
+        defer { TestSupport.cleanUp(root) }
+        let cache = BuildCache()
+        let (plan, _) = try SiteBuilder(options: Self.options(root), cache: cache).prepare()
+        let page = try #require(plan.paths.first { $0.hasPrefix("sources/") && $0.hasSuffix("/index.html") })
+        try Self.edit(root + "/content/sources/000_ba66c6bd10674d4e.txt") { $0 + "\nA sentence only the preview has.\n" }
+        var previewed: (plan: SitePlan, paths: [String])?
+        let (next, _) = try SiteBuilder(options: Self.options(root), cache: cache).prepare(preview: { previewed = ($0, $1) })
+        let preview = try #require(previewed)
+        let memory = LiveSite()
+        memory.publish(plan)
+        memory.showPreview(preview.plan, paths: preview.paths)
+        func text(_ path: String) -> String { String(decoding: memory.data(at: path) ?? Data(), as: UTF8.self) }
+        let edited = try #require(preview.paths.first)
+        #expect(text(edited).contains("A sentence only the preview has."))
+        // Every other page is the last site's, the timeline too.
+        let others = [page, "timeline/index.html"].filter { $0 != edited }
+        #expect(others.allSatisfy { !text($0).contains("A sentence only the preview has.") && !text($0).isEmpty })
+        memory.dropPreview()
+        #expect(!text(edited).contains("A sentence only the preview has."))
+        memory.showPreview(preview.plan, paths: preview.paths)
+        memory.publish(next)
+        #expect(text(edited).contains("A sentence only the preview has."))
+        #expect(try next.file(at: edited)?.contents == memory.data(at: edited))
+    }
 }
 
 /// `dossier build` does nothing when nothing changed since the build that wrote the output.
