@@ -118,6 +118,8 @@ struct MentionFinderTests {
         #expect(names("Kestrel's Administrator Tom Varley said the launch slipped.") == ["Kestrel", "Tom Varley"])
         #expect(try mention("Tom Varley", in: "Administrator Tom Varley said so.").roles.map(\.title) == ["Administrator"])
         #expect(try mention("Ana Lind", in: "The band toured with singer Ana Lind.").roles.map(\.title) == ["singer"])
+        // A title that is also a first name is no title ("Dean").
+        #expect(names("Later, Dean Varley said no.") == ["Dean Varley"])
     }
 
     @Test("acronyms defined in the text")
