@@ -11,6 +11,11 @@
 struct MentionFinder {
     let gazetteer: Knowledge.Gazetteer
     let lexicon: Lexicon
+    /// The scalars of a long sentence, from which names are cut without counting from its start each time
+    /// (a sentence of 80,000 words with a name in every few took minutes).
+    private var longSentence: [Unicode.Scalar]?
+    /// A sentence of more bytes than this is read into `longSentence`.
+    static let longSentenceBytes = 2_000
 
     init(knowledge: Knowledge.Base = Knowledge.builtIn, language: Language = .en) {
         gazetteer = knowledge.gazetteer
@@ -49,6 +54,11 @@ struct MentionFinder {
     }
 
     func find(in sentence: Sentence, tokens: [Token]) -> Result {
+        if longSentence == nil, sentence.text.utf8.count > Self.longSentenceBytes {
+            var finder = self
+            finder.longSentence = Array(sentence.text.unicodeScalars)
+            return finder.find(in: sentence, tokens: tokens)
+        }
         // In a line in title case ("Save Big On The Best Deals"), the capital of a word of the language says nothing.
         var initial = Self.sentenceInitialIndices(tokens)
         if !lexicon.language.capitalisesNouns, Self.isTitleCase(tokens) {
@@ -671,12 +681,12 @@ struct MentionFinder {
                   lexicon.isTitleWord(tokens[start - 1].lowercased) {
                 start -= 1
             }
-            return sentence.text.scalarSlice(tokens[start].start, previous.end)
+            return slice(sentence, tokens[start].start, previous.end)
         }
         // "le président américain Donald Trump": one adjective after the title.
         if first >= 2, tokens[first - 2].isWord, !tokens[first - 2].isCapitalised, lexicon.isTitle(tokens[first - 2].lowercased),
            !lexicon.stop.contains(previous.lowercased), !lexicon.connectors.contains(previous.lowercased) {
-            return sentence.text.scalarSlice(tokens[first - 2].start, previous.end)
+            return slice(sentence, tokens[first - 2].start, previous.end)
         }
         return nil
     }
@@ -1306,7 +1316,7 @@ struct MentionFinder {
            tokens[preposition + 1].isCapitalised || tokens[preposition + 1].lowercased == "the",
            // A person's noun before the preposition ("hydrologist", "member"), not a thing's ("an internal memo at Acme").
            isPersonNoun(tokens[preposition - 1].lowercased) {
-            return Role(title: sentence.text.scalarSlice(tokens[start].start, tokens[end - 1].end), country: nil)
+            return Role(title: slice(sentence, tokens[start].start, tokens[end - 1].end), country: nil)
         }
         guard let head = (start..<min(end, start + 3)).first(where: { lexicon.isTitle(tokens[$0].lowercased) }),
               (start..<head).allSatisfy({ openers.contains(tokens[$0].lowercased)
@@ -1319,7 +1329,14 @@ struct MentionFinder {
         while afterTitle < end, lexicon.isTitleWord(tokens[afterTitle].lowercased) { afterTitle += 1 }
         if afterTitle < end, tokens[afterTitle].isCapitalised, isFirstName(tokens[afterTitle]) || !tokens[head].isCapitalised,
            !tokens[afterTitle].isPossessive, !(afterTitle + 1 < tokens.count && tokens[afterTitle + 1].isPossessive) { return nil }
-        return Role(title: sentence.text.scalarSlice(tokens[start].start, tokens[end - 1].end), country: nil)
+        return Role(title: slice(sentence, tokens[start].start, tokens[end - 1].end), country: nil)
+    }
+
+    /// The text of `sentence` between two offsets in Unicode scalars (`String.scalarSlice`).
+    private func slice(_ sentence: Sentence, _ start: Int, _ end: Int) -> String {
+        guard let scalars = longSentence else { return sentence.text.scalarSlice(start, end) }
+        guard start >= 0, end >= start, end <= scalars.count else { return "" }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
     /// A first name of the data, as the token is written.
@@ -1357,8 +1374,8 @@ struct MentionFinder {
         let acronym = tokens[acronymIndex].text
         // "MADRID (EFE)", "Paris (AFP)": a dateline's credit, not the name spelled out.
         if let known = gazetteer.organization(named: acronym), known != gazetteer.organization(named: tokens[last].text) { return nil }
-        if gazetteer.place(named: sentence.text.scalarSlice(nameStart, tokens[last].end)) != nil
-            || gazetteer.place(named: ordinaryCase(sentence.text.scalarSlice(nameStart, tokens[last].end))) != nil { return nil }
+        if gazetteer.place(named: slice(sentence, nameStart, tokens[last].end)) != nil
+            || gazetteer.place(named: ordinaryCase(slice(sentence, nameStart, tokens[last].end))) != nil { return nil }
         let nameEnd = lowercaseWords.last.map { tokens[$0].end } ?? tokens[last].end
         var evidence: [TypeEvidence] = []
         if let cue = lowercaseWords.last.map({ tokens[$0].lowercased }) {
@@ -1368,12 +1385,12 @@ struct MentionFinder {
                 evidence.append(TypeEvidence(type: .organization, weight: 8, clue: .organizationWord))
             }
         }
-        return (acronym, sentence.text.scalarSlice(nameStart, nameEnd), evidence)
+        return (acronym, slice(sentence, nameStart, nameEnd), evidence)
     }
 
     private func text(of words: [Int], tokens: [Token], in sentence: Sentence) -> String {
         guard let first = words.first, let last = words.last else { return "" }
-        return sentence.text.scalarSlice(tokens[first].start, tokens[last].end)
+        return slice(sentence, tokens[first].start, tokens[last].end)
     }
 }
 

@@ -205,6 +205,17 @@ struct MentionFinderTests {
         #expect(names("Then Tomas O’Day spoke.") == ["Tomas O’Day"])
     }
 
+    @Test("a huge sentence of names is read in linear time", .tags(.slow), .enabled(if: SlowTests.enabled, SlowTests.comment))
+    func linear() {
+        let words = "Mayor Ana Ruiz of Tarrow met Governor Tom Hale, director of the Kestrel Water Authority (KWA), and Lena Varga in Oslo and "
+        var found = 0
+        // Four times the sentence takes about four times as long; names cut from the sentence's start took about ten times.
+        let ratio = growth(factor: 4, repetitions: 2) { factor in found = find(String(repeating: words, count: 250 * factor)).mentions.count }
+        print("names: 4× the text took \(ratio)× the time")
+        #expect(found >= 1000 * 5)
+        #expect(ratio < 7, "4× the text took \(ratio)× the time")
+    }
+
     @Test("'Oslo-based' names Oslo")
     func based() throws {
         let oslo = try mention("Oslo", in: "The Oslo-based insurer paid out.")
