@@ -976,7 +976,7 @@ General knowledge the data sets lack, first migrated from the Swift tables in
   continues a name only after an institution's word: "Office for …", "Commission pour …"), `adjective-suffix`
   and `trait	adjective-after-noun` (es fr it pt: lowercase adjectives after an institution's word stay in
   its name, "Commission européenne", "Iglesia católica"), `trait	kind-word-before-name` (es fr it pt: a cue word
-  in lowercase right before a name says its type, "la basilique Sainte-Marie-Majeure", "el hospital Gemelli"), `person-suffix` (en: the endings of nouns for
+  in lowercase right before a name says its type, "la basilique Saint-Ulrich", "el hospital Tomás Barrena"), `person-suffix` (en: the endings of nouns for
   people, "-ist", "-er", that make an apposition a person's role: ", a hydrologist at …"), `thing-pronoun`
   (en: "its", "itself", the possessive and pronoun that stand for no person: "Acme raised its forecast"),
   `irregular-plural` (en: plurals without a plural suffix, "people", "women": with the suffixed plurals of the

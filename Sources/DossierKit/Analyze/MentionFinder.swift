@@ -11,11 +11,8 @@
 struct MentionFinder {
     let gazetteer: Knowledge.Gazetteer
     let lexicon: Lexicon
-    /// The scalars of a long sentence, from which names are cut without counting from its start each time
-    /// (a sentence of 80,000 words with a name in every few took minutes).
-    private var longSentence: [Unicode.Scalar]?
-    /// A sentence of more bytes than this is read into `longSentence`.
-    static let longSentenceBytes = 2_000
+    /// The text of the sentence being read, from which names are cut (`slice`).
+    private var sentenceText: ScalarText?
 
     init(knowledge: Knowledge.Base = Knowledge.builtIn, language: Language = .en) {
         gazetteer = knowledge.gazetteer
@@ -54,9 +51,9 @@ struct MentionFinder {
     }
 
     func find(in sentence: Sentence, tokens: [Token]) -> Result {
-        if longSentence == nil, sentence.text.utf8.count > Self.longSentenceBytes {
+        if sentenceText == nil {
             var finder = self
-            finder.longSentence = Array(sentence.text.unicodeScalars)
+            finder.sentenceText = ScalarText(sentence.text)
             return finder.find(in: sentence, tokens: tokens)
         }
         // In a line in title case ("Save Big On The Best Deals"), the capital of a word of the language says nothing.
@@ -240,7 +237,7 @@ struct MentionFinder {
             let next = last + 1
             // "Commission européenne", "Iglesia anglicana", "Banque centrale européenne": where adjectives follow the
             // noun and are written in lowercase, up to two of them after an institution's or place's word.
-            // "l'Amérique latine" too: a known place that ends with the adjective.
+            // "l'Afrique australe" too: a known place that ends with the adjective.
             if next < tokens.count, lexicon.traits.contains(.adjectiveAfterNoun), adjectives < 2,
                adjectives > 0 || isKindCueWord(tokens[last].lowercased)
                 || gazetteer.place(named: tokens[last].text + " " + tokens[next].text) != nil, !tokens[last].isPossessive,
@@ -253,7 +250,7 @@ struct MentionFinder {
             // A possessive ends a name, unless an institution's word follows ("the Irrigators' Association").
             // "St. Anselm's Basilica" too: a place's word after the possessive of what is no place itself; and the plural of
             // a common noun, first in the run, is no owner but the start of a name ("the People's Daily", "the Farmers' Union"; not
-            // "Apple's" or "Tequila Works'").
+            // "Kestrel's" or "Norvia Works'").
             if tokens[last].isPossessive {
                 guard next < tokens.count, tokens[next].isCapitalised,
                       lexicon.organizationCues.contains(tokens[next].lowercased)
@@ -275,11 +272,11 @@ struct MentionFinder {
             var probe = next
             var connectors: [Int] = []
             // "for" joins only after an institution's word ("Office for National Statistics", "Commission pour l'Europe",
-            // "Comissão Pontifícia para a América Latina").
+            // "Comissão Nacional para a Água Potável").
             let institution = lexicon.organizationCues.contains(tokens[last].lowercased) || lexicon.isTitle(tokens[last].lowercased)
                 || run.contains { lexicon.organizationCues.contains(tokens[$0].lowercased) }
-            // An article joins only after a connector ("de la", "für den"), unless it is one itself: "Tagle dem Papst den
-            // Fischerring" is a verb's objects, where a language capitalises its nouns.
+            // An article joins only after a connector ("de la", "für den"), unless it is one itself: "Varga dem Minister den
+            // Schlüssel" is a verb's objects, where a language capitalises its nouns.
             while probe < tokens.count, connectors.count < 2,
                   (tokens[probe].isWord && !tokens[probe].isCapitalised && isConnector(tokens[probe].text, afterInstitution: institution)
                     && (!connectors.isEmpty || !isArticleOnly(tokens[probe].text)))
@@ -390,7 +387,7 @@ struct MentionFinder {
             }
             while let end = words.last, !tokens[end].isNameStart { words.removeLast() }
         }
-        // German: common nouns at either end of a run are not part of the name ("Balkontür von Franziskus").
+        // German: common nouns at either end of a run are not part of the name ("Gartentor von Kowalczyk").
         if lexicon.language.capitalisesNouns {
             // "Stadt Orvena", "Insel Sylt": a place's class noun before the name says what it is, as "die Stadt" would.
             while let first = words.first, words.count > 1,
@@ -399,7 +396,7 @@ struct MentionFinder {
                 words.removeFirst()
                 while let next = words.first, !tokens[next].isNameStart { words.removeFirst() }
             }
-            // Only after a connector: "Walter Rosenkranz" keeps a surname that is also a noun.
+            // Only after a connector: "Jana Schmied" keeps a surname that is also a noun.
             while let last = words.last, words.count > 2, isPlainNoun(tokens[last]), !tokens[words[words.count - 2]].isNameStart,
                   !isKnownName(words, tokens: tokens) {
                 words.removeLast()
@@ -407,7 +404,7 @@ struct MentionFinder {
             }
         }
         guard !words.isEmpty else { return }
-        // A capitalised article or function word inside a run starts a new name ("… Lungenentzündung Der Papst").
+        // A capitalised article or function word inside a run starts a new name ("… Hochwasser Der Bürgermeister").
         if let split = words.indices.dropFirst().first(where: { position in
             let token = tokens[words[position]]
             return token.isCapitalised && (lexicon.articles.contains(token.lowercased) || lexicon.stop.contains(token.lowercased)
@@ -924,7 +921,7 @@ struct MentionFinder {
             } else if ["\u{201C}", "\"", "(", "[", "*", "_", ":", "\u{2014}", "\u{2018}", "\u{00AB}", "\u{00BF}", "\u{00A1}", "\u{201E}"]
                         .contains(token.text) {
                 expectStart = expectStart || ["\u{201C}", "\"", ":", "\u{00AB}", "\u{00BF}", "\u{00A1}", "\u{201E}"].contains(token.text)
-                    // "VATICAN CITY — Where…": a dash after a dateline starts the sentence proper.
+                    // "TARROW CITY — Where…": a dash after a dateline starts the sentence proper.
                     || token.text == "\u{2014}" && index <= 8
             } else if token.text == "\u{2013}", index <= 8 {
                 expectStart = true
@@ -938,7 +935,7 @@ struct MentionFinder {
     private func emit(_ nameWords: [Int], tokens: [Token], sentence: Sentence, roles: [Role], honorific: Bool,
                       initial: Set<Int>, allCaps: Bool = false, into result: inout Result) {
         var words = nameWords
-        // An article before a name is not part of it ("the Kremlin", "le Vatican"), unless the name is
+        // An article before a name is not part of it ("the Kremlin", "l'Élysée"), unless the name is
         // a known one with it ("El Salvador") or the rest is a common word ("Le Monde", "Der Spiegel").
         if let first = words.first, words.count > 1,
            lexicon.articles.contains(tokens[first].lowercased) || tokens[first].lowercased == "the",
@@ -985,7 +982,7 @@ struct MentionFinder {
         }
 
         var evidence: [TypeEvidence] = []
-        // "the state Department of Public Safety", "the County Sheriff's Department": a name that starts with an
+        // "the state Department of Water Safety", "the Tarrow County Sheriff's Office": a name that starts with an
         // institution's word (alone only after a possessive) is the institution, whatever a title word before it seemed to say.
         let institution = lexicon.organizationCues.contains(tokens[firstIndex].lowercased)
             && (words.count >= 2 || firstIndex > 0 && tokens[firstIndex - 1].isPossessive)
@@ -1080,14 +1077,14 @@ struct MentionFinder {
                 evidence.append(TypeEvidence(type: .person, weight: 5, clue: .regnalName))
             }
         }
-        // "Jaime Spengler": a known first name before a capitalised word, and nothing else to go on.
+        // "Tomás Quillet": a known first name before a capitalised word, and nothing else to go on.
         if words.count >= 2, evidence.isEmpty, startsWithFirstName,
            tokens[words[1]].isCapitalised, !words.contains(where: { tokens[$0].isModelNumber }),
            // "Nova OS X" is no person's name: a person's has no acronym after the first name.
            !words.dropFirst().contains(where: { tokens[$0].isAcronym && tokens[$0].text.count > 1 && !tokens[$0].text.hasSuffix(".") }) {
             evidence.append(TypeEvidence(type: .person, weight: 3, clue: .firstName))
         }
-        // "Pietro", "Melania": a first name alone, and nothing else to go on.
+        // "Tomás", "Ilona": a first name alone, and nothing else to go on.
         if words.count == 1, evidence.isEmpty, startsWithFirstName, !tokens[words[0]].isAcronym, !lexicon.isVocabulary(first) {
             evidence.append(TypeEvidence(type: .person, weight: 2, clue: .firstName))
         }
@@ -1227,7 +1224,7 @@ struct MentionFinder {
     }
 
     /// "the rector of the", "el maestro de": a lowercase title and an of-word (articles between) just before `end`, or, across
-    /// the words of a name, before that name ("the rector of the Grand Mosque of Paris"); the title's index.
+    /// the words of a name, before that name ("the rector of the Grand Mosque of Varenne"); the title's index.
     private func titleOf(before end: Int, tokens: [Token], acrossNames: Bool) -> Int? {
         var index = end - 1
         var crossedName = false
@@ -1254,7 +1251,7 @@ struct MentionFinder {
         let token = tokens[index]
         guard token.isWord, !token.isPossessive, !token.isCapitalised || lexicon.language.capitalisesNouns || index == 0 else { return nil }
         if let type = lexicon.classNouns[token.lowercased] { return type }
-        // "la basilique Sainte-Marie-Majeure", "el hospital Gemelli": a word of a kind, where the language writes it so.
+        // "la basilique Saint-Ulrich", "el hospital Tomás Barrena": a word of a kind, where the language writes it so.
         guard lexicon.traits.contains(.kindWordBeforeName), !token.isCapitalised else { return nil }
         return lexicon.cueType(token.lowercased)
     }
@@ -1270,7 +1267,7 @@ struct MentionFinder {
             return (.place, tokens[index - 1].lowercased)
         }
         // "Danish airline Norvia" has its adjective first; "aerolínea danesa Norvia", "constructeur suédois
-        // Airbus" after the noun, where the language puts it there.
+        // Kestrel" after the noun, where the language puts it there.
         let adjective = gazetteer.country(forDemonym: tokens[index].text) != nil
             || lexicon.traits.contains(.adjectiveAfterNoun) && !lexicon.stop.contains(tokens[index].lowercased)
                 && !lexicon.speechVerbs.contains(tokens[index].lowercased) && !lexicon.reportVerbs.contains(tokens[index].lowercased)
@@ -1323,8 +1320,8 @@ struct MentionFinder {
                   || lexicon.titleModifiers.contains(tokens[$0].lowercased) })
         else { return nil }
         // ", Speaker Ana Ruiz and …": a title and a person's first name start the next name of a list, not a role; so does
-        // a title in lowercase and a name (", singer-keyboardist McDonald, and …"), where a title in capitals may be
-        // followed by its body (", President Ascom North America,") and a possessive makes a role (", Queen Ana's aide,").
+        // a title in lowercase and a name (", singer-keyboardist Marrow, and …"), where a title in capitals may be
+        // followed by its body (", President Kestrel North America,") and a possessive makes a role (", Queen Ana's aide,").
         var afterTitle = head + 1
         while afterTitle < end, lexicon.isTitleWord(tokens[afterTitle].lowercased) { afterTitle += 1 }
         if afterTitle < end, tokens[afterTitle].isCapitalised, isFirstName(tokens[afterTitle]) || !tokens[head].isCapitalised,
@@ -1332,11 +1329,9 @@ struct MentionFinder {
         return Role(title: slice(sentence, tokens[start].start, tokens[end - 1].end), country: nil)
     }
 
-    /// The text of `sentence` between two offsets in Unicode scalars (`String.scalarSlice`).
+    /// The text of `sentence` between two offsets in Unicode scalars.
     private func slice(_ sentence: Sentence, _ start: Int, _ end: Int) -> String {
-        guard let scalars = longSentence else { return sentence.text.scalarSlice(start, end) }
-        guard start >= 0, end >= start, end <= scalars.count else { return "" }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        sentenceText?.slice(start, end) ?? sentence.text.scalarSlice(start, end)
     }
 
     /// A first name of the data, as the token is written.

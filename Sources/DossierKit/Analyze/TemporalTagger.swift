@@ -116,7 +116,7 @@ public struct TemporalTagger: Sendable {
         let lower = pieces.map(\.lower)
         let w = LexiconWords(words: lower, lexicon: words)
         var result: [TemporalExpression] = []
-        var phrases = ScalarCursor(sentence.text)
+        let phrases = ScalarText(sentence.text)
         var i = 0
         while i < pieces.count {
             // Every expression starts with a word of the lexicon or a number ("18", "1990s", "Q3"); other words cannot start one.

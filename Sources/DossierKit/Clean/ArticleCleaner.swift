@@ -167,7 +167,7 @@ public enum ArticleCleaner {
         let block = blocks[index]
         guard index + 1 < blocks.count, blocks[index + 1].isText,
               JunkRules.wordCount(block.text) <= 12, JunkRules.isHeadlineLike(block.text) else { return false }
-        // A dateline on a line of its own leads into the text after its dash ("NAIROBI, August 7 (Xinhua) --"): no heading.
+        // A dateline on a line of its own leads into the text after its dash ("BRENNHAUSEN, August 7 (BNA) --"): no heading.
         if let last = block.text.trimmingCharacters(in: .whitespaces).last, ["-", "\u{2013}", "\u{2014}", "_"].contains(last) { return false }
         let next = blocks[index + 1].text
         return JunkRules.endsWithTerminalPunctuation(next) && JunkRules.wordCount(next) > JunkRules.wordCount(block.text)

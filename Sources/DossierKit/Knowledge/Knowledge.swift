@@ -233,7 +233,7 @@ enum Knowledge {
                 lexicon.borrow(from: english)
                 lexicons[language] = lexicon
             }
-            // Names keep their own language's particles in any text ("Arco delle Campane" in French, "João do Rio" in German).
+            // Names keep their own language's particles in any text ("Ponte delle Vele" in French, "João do Rio" in German).
             let particles = lexicons.values.reduce(into: Set<String>()) { $0.formUnion($1.connectors) }
             for language in lexicons.keys { lexicons[language]?.borrowParticles(particles) }
         }

@@ -19,8 +19,8 @@ struct Lexicon: Sendable {
     enum Trait: String, CaseIterable, Sendable {
         /// Adjectives follow their noun ("la aerolínea danesa Norvia").
         case adjectiveAfterNoun = "adjective-after-noun"
-        /// The word of a kind is written in lowercase before the name it belongs to ("la basilique Sainte-Marie-Majeure",
-        /// "el hospital Gemelli", "la piazza Navona"): a cue word there says what the name is.
+        /// The word of a kind is written in lowercase before the name it belongs to ("la basilique Saint-Ulrich",
+        /// "el hospital Tomás Barrena", "la piazza Vele"): a cue word there says what the name is.
         case kindWordBeforeName = "kind-word-before-name"
     }
 
@@ -180,8 +180,7 @@ struct Lexicon: Sendable {
     /// A plural of the language's vocabulary ("farmers", "people").
     func isPluralNoun(_ lower: String) -> Bool {
         guard isVocabulary(lower) else { return false }
-        if irregularPlurals.contains(lower) { return true }
-        return pluralSuffixes.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) && isVocabulary(String(lower.dropLast($0.count))) }
+        return irregularPlurals.contains(lower) || singulars(of: lower).contains(where: isVocabulary)
     }
 
     func isKindCue(_ lower: String) -> Bool {
@@ -204,17 +203,17 @@ struct Lexicon: Sendable {
 
     /// The English word for a folded cue word or title, or its singular ("bispos" → "bishop").
     func gloss(ofFolded word: String) -> String? {
-        if let gloss = glosses[word] { return gloss }
-        for suffix in pluralSuffixes where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
-            if let gloss = glosses[String(word.dropLast(suffix.count))] { return gloss }
-        }
-        return nil
+        glosses[word] ?? singulars(of: word).lazy.compactMap { glosses[$0] }.first
+    }
+
+    /// What `word` would be without each plural ending it has ("museums" → "museum"), in the lexicon's order.
+    func singulars(of word: String) -> [String] {
+        pluralSuffixes.filter { word.count > $0.count + 2 && word.hasSuffix($0) }.map { String(word.dropLast($0.count)) }
     }
 
     /// `word` or its singular is in `set` ("museums" for "museum").
     func contains(_ set: Set<String>, singularOf word: String) -> Bool {
-        if set.contains(word) { return true }
-        return pluralSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) && set.contains(String(word.dropLast($0.count))) }
+        set.contains(word) || singulars(of: word).contains(where: set.contains)
     }
 
     func isCalendarWord(_ lower: String) -> Bool {
@@ -222,7 +221,7 @@ struct Lexicon: Sendable {
     }
 
     /// A function word or a common word of the language: capitalised, it is no name by itself.
-    /// Where nouns are capitalised (German), a compound of common words counts too ("Holzsarg").
+    /// Where nouns are capitalised (German), a compound of common words counts too ("Holztür").
     func isVocabulary(_ lower: String) -> Bool {
         // The word-frequency data writes "ß" as "ss" ("strassen" for "Straßen").
         if lower.contains("ß") { return isVocabulary(lower.replacingOccurrences(of: "ß", with: "ss")) }

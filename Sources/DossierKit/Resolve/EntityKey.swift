@@ -17,6 +17,9 @@ enum EntityKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// A name's normal form, no acronym or name of the data.
     var isName: Bool { if case .name = self { true } else { false } }
 
+    /// The acronym, for an acronym's key.
+    var acronym: String? { if case .acronym(let acronym) = self { acronym } else { nil } }
+
     /// The words of `text`.
     var words: [Substring] { text.split(separator: " ") }
 

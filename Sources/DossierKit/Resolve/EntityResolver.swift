@@ -233,7 +233,7 @@ struct EntityResolver {
                 if midSentence < 2 { continue }
             }
             drafts.append(EntityDraft(key: root, occurrences: mentions, weights: weights, reasons: reasons,
-                                      acronymName: { if case .acronym(let acronym) = root { acronyms[acronym] } else { nil } }()))
+                                      acronymName: root.acronym.flatMap { acronyms[$0] }))
         }
         var diagnostics: [Diagnostic] = []
         drafts.sort { $0.key < $1.key }  // a stable order, whatever order the dictionary gave
@@ -567,7 +567,7 @@ struct EntityResolver {
     /// but for a lone quote of the other language's), and word for word each is the other's but for a
     /// letter or two (a numeral exactly). A person's name keeps its order and every word; the name of
     /// anything else is compared on its content words in any order ("of", "de la" aside), a word may be
-    /// the other's cognate ("Sixtina", "Sistine") or its translation where the lexicons gloss it
+    /// the other's cognate ("Orsina", "Orsine") or its translation where the lexicons gloss it
     /// ("capilla" and "chapel"). Both are persons' names or neither is.
     private func unifyTranslations(_ groups: inout UnionFind<EntityKey>, keyOf: [Int: EntityKey], occurrences: [Occurrence],
                                    inputs: [Input], evidence: [EntityKey: [EntityType: Int]]) {
@@ -581,7 +581,7 @@ struct EntityResolver {
             var person: Bool?
             func sameKind(_ other: Form) -> Bool { person == nil || other.person == nil || person == other.person }
             /// Some language writes both names, neither as a lone quote from another language that writes
-            /// only it (the English "Leo XIV" of a tweet in a Spanish article that writes "León XIV").
+            /// only it (the English "Gregory XVII" of a tweet in a Spanish article that writes "Gregorio XVII").
             func sharesLanguage(with other: Form) -> Bool {
                 let onlyMine = !Set(mentions.keys).isSubset(of: other.mentions.keys)
                 let onlyTheirs = !Set(other.mentions.keys).isSubset(of: mentions.keys)
@@ -687,7 +687,7 @@ struct EntityResolver {
             .map(Knowledge.Gazetteer.fold))
     }
 
-    /// Two spellings of one word in two languages ("sixtina", "sistine"; "kolegio", "kolege"; "kardenalikio",
+    /// Two spellings of one word in two languages ("orsina", "orsine"; "kolegio", "kolege"; "kardenalikio",
     /// "kardinals"), after `transliterationKey`: the same first letter, and the letters they share in order
     /// (their longest common subsequence) make most of each once the endings of inflection are set aside.
     static func cognate(_ a: String, _ b: String) -> Bool {
@@ -890,7 +890,7 @@ struct EntityResolver {
         return ranked.first ?? draft.key.text
     }
 
-    /// "Twitter Tuesday" ("posted on Twitter Tuesday, saying"): a name and a trailing weekday, the day of its
+    /// "Kestrel Tuesday" ("posted on Kestrel Tuesday, saying"): a name and a trailing weekday, the day of its
     /// sentence, is a mention of the name when the corpus names it alone too; its span ends before the weekday.
     /// ("Black Friday" stays whole: "Black" is no name of its own.)
     private func dropTrailingWeekdays(_ occurrences: inout [Occurrence], keyOf: inout [Int: EntityKey], singles: inout [Int]) {
@@ -1017,7 +1017,7 @@ struct EntityResolver {
             }
             var aliases: [String] = []
             let name = item.name
-            for alias in draft.surfaces + draft.extraAliases + [{ if case .acronym(let acronym) = draft.key { acronym } else { "" } }()]
+            for alias in draft.surfaces + draft.extraAliases + [draft.key.acronym ?? ""]
                 where !alias.isEmpty && alias != name && !aliases.contains(alias) {
                 aliases.append(alias)
             }

@@ -1,7 +1,7 @@
 /// A quick look at edited sources, for `dossier serve` while the whole dossier is resolved again:
 /// the last resolved dossier with each edited source's text, date expressions and language
-/// replaced, its names linked to the entities the last dossier knew them as (a name it did not know,
-/// or knew as two entities, stays unlinked). Only the edited sources' own pages are shown from it;
+/// replaced, its names linked to the entities the last dossier knew them as (by its `LinkTargets`, as a
+/// note's names are: an entity's name, any spelling of it, or its slug; a name it did not know stays unlinked). Only the edited sources' own pages are shown from it;
 /// the full resolve that follows decides everything again.
 ///
 /// There is no preview when a source was added, removed or renamed, or its title or slug changed
@@ -30,16 +30,6 @@ public struct SourcePreview: Sendable {
         }
         guard !edited.isEmpty, edited.count <= Self.maximumEdits else { return nil }
 
-        // Every spelling the last dossier linked, and its entity; a spelling of two entities links neither.
-        var entityBySpelling: [String: String?] = [:]
-        func note(_ spelling: String, _ slug: String) {
-            let key = Knowledge.Gazetteer.fold(spelling)
-            if let known = entityBySpelling[key], known != slug { entityBySpelling[key] = .some(nil) } else { entityBySpelling[key] = slug }
-        }
-        for entity in previous.entities {
-            for spelling in Set([entity.name] + entity.aliases + entity.mentions.map(\.text)) { note(spelling, entity.slug) }
-        }
-
         var dossier = previous
         for (index, article, facts) in edited {
             var entry = dossier.sources[index]
@@ -55,7 +45,7 @@ public struct SourcePreview: Sendable {
             dossier.sources[index] = entry
             var links: [Int: [Dossier.EntityLink]] = [:]
             for mention in facts.mentions {
-                guard let known = entityBySpelling[Knowledge.Gazetteer.fold(mention.text)], let slug = known else { continue }
+                guard let slug = previous.linkTargets.entity(named: mention.text) else { continue }
                 links[mention.sentence, default: []].append(Dossier.EntityLink(start: mention.start, end: mention.end, entity: slug))
             }
             for sentence in links.keys { links[sentence]?.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
